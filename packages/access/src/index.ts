@@ -1,0 +1,3 @@
+export * from './widgets';
+export * from './permissions';
+export * from './roles';

@@ -1,0 +1,37 @@
+import { WIDGET_IDS, type WidgetId } from './widgets';
+
+export type WidgetPermission = `${WidgetId}:read` | `${WidgetId}:write`;
+
+/** Permissions for actions that are not a widget (ACCESS.md). */
+export const ACTION_PERMISSIONS = [
+  'customer:create',
+  'customer:lifecycle',
+  'customer:delete',
+  'customer:bulk',
+  'customer:export',
+  'reports:read',
+  'admin:roles',
+  'billing:run',
+] as const;
+
+export type ActionPermission = (typeof ACTION_PERMISSIONS)[number];
+export type Permission = WidgetPermission | ActionPermission;
+
+export const readPermission = (widget: WidgetId): WidgetPermission => `${widget}:read`;
+export const writePermission = (widget: WidgetId): WidgetPermission => `${widget}:write`;
+
+/** Every permission that exists, in a stable order: widgets (read, write) then actions. */
+export const ALL_PERMISSIONS: readonly Permission[] = [
+  ...WIDGET_IDS.flatMap((id) => [readPermission(id), writePermission(id)]),
+  ...ACTION_PERMISSIONS,
+];
+
+export function isPermission(value: string): value is Permission {
+  return (ALL_PERMISSIONS as readonly string[]).includes(value);
+}
+
+/** True when the set grants read on at least one widget, i.e. the caller may open customers. */
+export function canReadAnyWidget(perms: Iterable<string>): boolean {
+  for (const p of perms) if (p.endsWith(':read') && WIDGET_IDS.some((id) => p === `${id}:read`)) return true;
+  return false;
+}

@@ -1,0 +1,19 @@
+export function freePort(preferred?: number): Promise<number>;
+export function ensureDatabase(serverUrl: string, database: string): Promise<void>;
+export function dropDatabase(serverUrl: string, database: string): Promise<void>;
+export function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port?: number;
+  persistent?: boolean;
+  log?: (line: string) => void;
+}): Promise<{ serverUrl: string; stop: () => Promise<void> }>;
+export function resolveDatabase(opts?: {
+  database?: string;
+  dataDir?: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<{ url: string; embedded: boolean; stop: () => Promise<void> }>;
+export function createTestDatabase(opts?: {
+  prefix?: string;
+  log?: (line: string) => void;
+}): Promise<{ url: string; teardown: () => Promise<void> }>;

@@ -1,0 +1,86 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { QueryFailedError } from 'typeorm';
+
+/** The closed set of error codes clients may see in `extensions.code`. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** An expected failure of a domain operation; mapped to a GraphQL error in one place. */
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: { field?: string } = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const notFound = (what: string) => new DomainError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const conflict = (message: string, field?: string) => new DomainError(ErrorCode.CONFLICT, message, { field });
+export const badInput = (field: string, message: string) =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });
+export const forbidden = (message = 'You do not have permission to do this') =>
+  new DomainError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message = 'Sign in first') => new DomainError(ErrorCode.UNAUTHENTICATED, message);
+
+/** Postgres unique violation → CONFLICT naming the constraint's field; else rethrow. */
+export function mapUniqueViolation(err: unknown, fieldsByConstraint: Record<string, string>): never {
+  const driverError = err instanceof QueryFailedError ? (err.driverError as { code?: string; constraint?: string }) : null;
+  if (driverError?.code === '23505') {
+    const field = fieldsByConstraint[driverError.constraint ?? ''];
+    throw conflict(field ? `${field} is already in use` : 'That value is already in use', field);
+  }
+  throw err;
+}
+
+/** Turns every error into a client-safe shape with a code from ErrorCode. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof ArgumentValidationError) {
+    const failures = flattenValidation(original.extensions.validationErrors as ValidationErrorLike[]);
+    const first = failures[0];
+    return {
+      message: first ? `${first.field}: ${first.message}` : 'Invalid input',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field, fields: failures },
+    };
+  }
+  const code = String(formatted.extensions?.code ?? '');
+  if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  // GraphQL's own validation (unknown field, wrong type) is the client's mistake.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'GRAPHQL_PARSE_FAILED') {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  if (process.env.NODE_ENV !== 'test') console.error(original);
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+function flattenValidation(errors: ValidationErrorLike[] = [], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flattenValidation(e.children, field)];
+  });
+}

@@ -1,0 +1,62 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn, JoinColumn, ManyToOne } from 'typeorm';
+import { CustomerEntity } from '../customers/customer.entity';
+import { numericTransformer } from '../../db/columns';
+import { PostalAddress } from '../customers/postal-address';
+
+export enum AddressKind {
+  HOME = 'home',
+  BUSINESS = 'business',
+  INSTALLATION = 'installation',
+  BILLING = 'billing',
+  OTHER = 'other',
+}
+registerEnumType(AddressKind, { name: 'AddressKind' });
+
+/** An additional address (seed 000 §3.19): home and business sites on one profile. */
+@ObjectType()
+@Entity('customer_address')
+export class CustomerAddress {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('customer_address_customer_idx')
+  @Column({ name: 'customer_id', type: 'uuid' })
+  customerId: string;
+
+  @ManyToOne(() => CustomerEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'customer_id' })
+  customer?: CustomerEntity;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  label: string;
+
+  @Field(() => AddressKind)
+  @Column({ type: 'enum', enum: AddressKind, enumName: 'address_kind', default: AddressKind.OTHER })
+  kind: AddressKind;
+
+  @Field(() => PostalAddress)
+  @Column(() => PostalAddress, { prefix: false })
+  address: PostalAddress;
+
+  @Field(() => Number, { nullable: true })
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericTransformer })
+  latitude: number | null;
+
+  @Field(() => Number, { nullable: true })
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericTransformer })
+  longitude: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  @Field(() => Number)
+  @VersionColumn({ default: 1 })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,34 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A named set of permissions (ACCESS.md). The defaults are seeded; admins edit them. */
+@ObjectType()
+@Entity('role')
+export class Role {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => String)
+  @Column({ type: 'text', unique: true })
+  name: string;
+
+  @Field(() => String)
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Field(() => [String])
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  permissions: string[];
+
+  /** Shipped with the product (from DEFAULT_ROLES); may be edited, not deleted. */
+  @Field(() => Boolean)
+  @Column({ type: 'boolean', default: false })
+  builtin: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

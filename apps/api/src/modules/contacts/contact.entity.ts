@@ -1,0 +1,48 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn, JoinColumn, ManyToOne } from 'typeorm';
+import { CustomerEntity } from '../customers/customer.entity';
+
+/** A contact person of a customer, listed under account details (seed 000 §3.1). */
+@ObjectType()
+@Entity('contact')
+@Index('contact_one_primary', ['customerId'], { unique: true, where: '"is_primary"' })
+export class Contact {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('contact_customer_idx')
+  @Column({ name: 'customer_id', type: 'uuid' })
+  customerId: string;
+
+  @ManyToOne(() => CustomerEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'customer_id' })
+  customer?: CustomerEntity;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  role: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Field(() => Boolean)
+  @Column({ name: 'is_primary', type: 'boolean', default: false })
+  isPrimary: boolean;
+
+  @Field(() => Number)
+  @VersionColumn({ default: 1 })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

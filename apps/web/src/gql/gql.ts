@@ -1,0 +1,184 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      kind\n      name\n      email\n      role\n      permissions\n      reseller {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      me {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment CustomerLink_customer on Customer {\n    id\n    name\n    accountNumber\n    status\n  }\n": typeof types.CustomerLink_CustomerFragmentDoc,
+    "\n  query CustomerList(\n    $first: Int!\n    $after: String\n    $filter: CustomerFilter\n    $withDetails: Boolean!\n    $withBalance: Boolean!\n  ) {\n    customers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n          accountDetails @include(if: $withDetails) {\n            phone\n            mobile\n            emails\n            joinedAt\n          }\n          balance @include(if: $withBalance) {\n            cents\n            currency\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerListDocument,
+    "\n  query CustomerSummary($id: ID!, $withDetails: Boolean!, $withBalance: Boolean!) {\n    customer(id: $id) {\n      id\n      name\n      accountNumber\n      status\n      accountDetails @include(if: $withDetails) {\n        companyName\n        customerType\n        phone\n        emails\n        joinedAt\n        physicalAddress {\n          city\n          region\n        }\n      }\n      balance @include(if: $withBalance) {\n        cents\n        currency\n      }\n    }\n  }\n": typeof types.CustomerSummaryDocument,
+    "\n  fragment ProfileHeader_customer on Customer {\n    id\n    name\n    accountNumber\n    status\n  }\n": typeof types.ProfileHeader_CustomerFragmentDoc,
+    "\n  fragment ProfileBalance_customer on Customer {\n    id\n    balance {\n      cents\n      currency\n    }\n  }\n": typeof types.ProfileBalance_CustomerFragmentDoc,
+    "\n  fragment ProfilePopupNotes_customer on Customer {\n    id\n    popupNotes {\n      id\n      body\n      category\n      authorName\n      createdAt\n    }\n  }\n": typeof types.ProfilePopupNotes_CustomerFragmentDoc,
+    "\n  fragment AccountDetailsWidget_customer on Customer {\n    id\n    accountDetails {\n      name\n      companyName\n      accountNumber\n      status\n      customerType\n      customerGroup\n      emails\n      phone\n      mobile\n      vatNumber\n      accountManager {\n        id\n        name\n      }\n      reseller {\n        id\n        name\n      }\n      physicalAddress {\n        line1\n        line2\n        city\n        region\n        postalCode\n        country\n      }\n      postalAddress {\n        line1\n        line2\n        city\n        region\n        postalCode\n        country\n      }\n      latitude\n      longitude\n      joinedAt\n      version\n    }\n    contacts {\n      id\n      name\n      role\n      phone\n      email\n      isPrimary\n      version\n    }\n  }\n": typeof types.AccountDetailsWidget_CustomerFragmentDoc,
+    "\n  mutation UpdateAccountDetails($input: UpdateAccountDetailsInput!) {\n    updateAccountDetails(input: $input) {\n      id\n      name\n      status\n      accountDetails {\n        name\n        version\n      }\n    }\n  }\n": typeof types.UpdateAccountDetailsDocument,
+    "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n    }\n  }\n": typeof types.AddContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      role\n      phone\n      email\n      isPrimary\n      version\n    }\n  }\n": typeof types.UpdateContactDocument,
+    "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": typeof types.RemoveContactDocument,
+    "\n  fragment AddressesWidget_customer on Customer {\n    id\n    addresses {\n      id\n      label\n      kind\n      address {\n        line1\n        line2\n        city\n        region\n        postalCode\n        country\n      }\n      latitude\n      longitude\n      notes\n      version\n    }\n  }\n": typeof types.AddressesWidget_CustomerFragmentDoc,
+    "\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAddressDocument,
+    "\n  mutation UpdateAddress($input: UpdateAddressInput!) {\n    updateAddress(input: $input) {\n      id\n      label\n      kind\n      notes\n      version\n    }\n  }\n": typeof types.UpdateAddressDocument,
+    "\n  mutation RemoveAddress($id: ID!) {\n    removeAddress(id: $id)\n  }\n": typeof types.RemoveAddressDocument,
+    "\n  fragment AuditTrailWidget_customer on Customer {\n    id\n    auditTrail(first: 20) {\n      edges {\n        cursor\n        node {\n          ...AuditTrailEntry_entry\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditTrailWidget_CustomerFragmentDoc,
+    "\n  fragment AuditTrailEntry_entry on AuditEntry {\n    id\n    at\n    actorName\n    actorKind\n    client\n    action\n    field\n    oldValue\n    newValue\n  }\n": typeof types.AuditTrailEntry_EntryFragmentDoc,
+    "\n  query AuditTrailPage($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      auditTrail(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...AuditTrailEntry_entry\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AuditTrailPageDocument,
+    "\n  fragment NotesWidget_customer on Customer {\n    id\n    notes(first: 20) {\n      id\n      body\n      category\n      popup\n      authorName\n      createdAt\n    }\n  }\n": typeof types.NotesWidget_CustomerFragmentDoc,
+    "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      id\n      body\n      category\n      popup\n      authorName\n      createdAt\n    }\n  }\n": typeof types.AddNoteDocument,
+    "\n  mutation SetNotePopup($id: ID!, $popup: Boolean!) {\n    setNotePopup(id: $id, popup: $popup) {\n      id\n      popup\n    }\n  }\n": typeof types.SetNotePopupDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      kind\n      name\n      email\n      role\n      permissions\n      reseller {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      me {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment CustomerLink_customer on Customer {\n    id\n    name\n    accountNumber\n    status\n  }\n": types.CustomerLink_CustomerFragmentDoc,
+    "\n  query CustomerList(\n    $first: Int!\n    $after: String\n    $filter: CustomerFilter\n    $withDetails: Boolean!\n    $withBalance: Boolean!\n  ) {\n    customers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n          accountDetails @include(if: $withDetails) {\n            phone\n            mobile\n            emails\n            joinedAt\n          }\n          balance @include(if: $withBalance) {\n            cents\n            currency\n          }\n        }\n      }\n    }\n  }\n": types.CustomerListDocument,
+    "\n  query CustomerSummary($id: ID!, $withDetails: Boolean!, $withBalance: Boolean!) {\n    customer(id: $id) {\n      id\n      name\n      accountNumber\n      status\n      accountDetails @include(if: $withDetails) {\n        companyName\n        customerType\n        phone\n        emails\n        joinedAt\n        physicalAddress {\n          city\n          region\n        }\n      }\n      balance @include(if: $withBalance) {\n        cents\n        currency\n      }\n    }\n  }\n": types.CustomerSummaryDocument,
+    "\n  fragment ProfileHeader_customer on Customer {\n    id\n    name\n    accountNumber\n    status\n  }\n": types.ProfileHeader_CustomerFragmentDoc,
+    "\n  fragment ProfileBalance_customer on Customer {\n    id\n    balance {\n      cents\n      currency\n    }\n  }\n": types.ProfileBalance_CustomerFragmentDoc,
+    "\n  fragment ProfilePopupNotes_customer on Customer {\n    id\n    popupNotes {\n      id\n      body\n      category\n      authorName\n      createdAt\n    }\n  }\n": types.ProfilePopupNotes_CustomerFragmentDoc,
+    "\n  fragment AccountDetailsWidget_customer on Customer {\n    id\n    accountDetails {\n      name\n      companyName\n      accountNumber\n      status\n      customerType\n      customerGroup\n      emails\n      phone\n      mobile\n      vatNumber\n      accountManager {\n        id\n        name\n      }\n      reseller {\n        id\n        name\n      }\n      physicalAddress {\n        line1\n        line2\n        city\n        region\n        postalCode\n        country\n      }\n      postalAddress {\n        line1\n        line2\n        city\n        region\n        postalCode\n        country\n      }\n      latitude\n      longitude\n      joinedAt\n      version\n    }\n    contacts {\n      id\n      name\n      role\n      phone\n      email\n      isPrimary\n      version\n    }\n  }\n": types.AccountDetailsWidget_CustomerFragmentDoc,
+    "\n  mutation UpdateAccountDetails($input: UpdateAccountDetailsInput!) {\n    updateAccountDetails(input: $input) {\n      id\n      name\n      status\n      accountDetails {\n        name\n        version\n      }\n    }\n  }\n": types.UpdateAccountDetailsDocument,
+    "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n    }\n  }\n": types.AddContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      role\n      phone\n      email\n      isPrimary\n      version\n    }\n  }\n": types.UpdateContactDocument,
+    "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": types.RemoveContactDocument,
+    "\n  fragment AddressesWidget_customer on Customer {\n    id\n    addresses {\n      id\n      label\n      kind\n      address {\n        line1\n        line2\n        city\n        region\n        postalCode\n        country\n      }\n      latitude\n      longitude\n      notes\n      version\n    }\n  }\n": types.AddressesWidget_CustomerFragmentDoc,
+    "\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      id\n    }\n  }\n": types.AddAddressDocument,
+    "\n  mutation UpdateAddress($input: UpdateAddressInput!) {\n    updateAddress(input: $input) {\n      id\n      label\n      kind\n      notes\n      version\n    }\n  }\n": types.UpdateAddressDocument,
+    "\n  mutation RemoveAddress($id: ID!) {\n    removeAddress(id: $id)\n  }\n": types.RemoveAddressDocument,
+    "\n  fragment AuditTrailWidget_customer on Customer {\n    id\n    auditTrail(first: 20) {\n      edges {\n        cursor\n        node {\n          ...AuditTrailEntry_entry\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditTrailWidget_CustomerFragmentDoc,
+    "\n  fragment AuditTrailEntry_entry on AuditEntry {\n    id\n    at\n    actorName\n    actorKind\n    client\n    action\n    field\n    oldValue\n    newValue\n  }\n": types.AuditTrailEntry_EntryFragmentDoc,
+    "\n  query AuditTrailPage($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      auditTrail(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...AuditTrailEntry_entry\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.AuditTrailPageDocument,
+    "\n  fragment NotesWidget_customer on Customer {\n    id\n    notes(first: 20) {\n      id\n      body\n      category\n      popup\n      authorName\n      createdAt\n    }\n  }\n": types.NotesWidget_CustomerFragmentDoc,
+    "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      id\n      body\n      category\n      popup\n      authorName\n      createdAt\n    }\n  }\n": types.AddNoteDocument,
+    "\n  mutation SetNotePopup($id: ID!, $popup: Boolean!) {\n    setNotePopup(id: $id, popup: $popup) {\n      id\n      popup\n    }\n  }\n": types.SetNotePopupDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      kind\n      name\n      email\n      role\n      permissions\n      reseller {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      kind\n      name\n      email\n      role\n      permissions\n      reseller {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      me {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      me {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerLink_customer on Customer {\n    id\n    name\n    accountNumber\n    status\n  }\n"): (typeof documents)["\n  fragment CustomerLink_customer on Customer {\n    id\n    name\n    accountNumber\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerList(\n    $first: Int!\n    $after: String\n    $filter: CustomerFilter\n    $withDetails: Boolean!\n    $withBalance: Boolean!\n  ) {\n    customers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n          accountDetails @include(if: $withDetails) {\n            phone\n            mobile\n            emails\n            joinedAt\n          }\n          balance @include(if: $withBalance) {\n            cents\n            currency\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerList(\n    $first: Int!\n    $after: String\n    $filter: CustomerFilter\n    $withDetails: Boolean!\n    $withBalance: Boolean!\n  ) {\n    customers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n          accountDetails @include(if: $withDetails) {\n            phone\n            mobile\n            emails\n            joinedAt\n          }\n          balance @include(if: $withBalance) {\n            cents\n            currency\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerSummary($id: ID!, $withDetails: Boolean!, $withBalance: Boolean!) {\n    customer(id: $id) {\n      id\n      name\n      accountNumber\n      status\n      accountDetails @include(if: $withDetails) {\n        companyName\n        customerType\n        phone\n        emails\n        joinedAt\n        physicalAddress {\n          city\n          region\n        }\n      }\n      balance @include(if: $withBalance) {\n        cents\n        currency\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerSummary($id: ID!, $withDetails: Boolean!, $withBalance: Boolean!) {\n    customer(id: $id) {\n      id\n      name\n      accountNumber\n      status\n      accountDetails @include(if: $withDetails) {\n        companyName\n        customerType\n        phone\n        emails\n        joinedAt\n        physicalAddress {\n          city\n          region\n        }\n      }\n      balance @include(if: $withBalance) {\n        cents\n        currency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileHeader_customer on Customer {\n    id\n    name\n    accountNumber\n    status\n  }\n"): (typeof documents)["\n  fragment ProfileHeader_customer on Customer {\n    id\n    name\n    accountNumber\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileBalance_customer on Customer {\n    id\n    balance {\n      cents\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment ProfileBalance_customer on Customer {\n    id\n    balance {\n      cents\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfilePopupNotes_customer on Customer {\n    id\n    popupNotes {\n      id\n      body\n      category\n      authorName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment ProfilePopupNotes_customer on Customer {\n    id\n    popupNotes {\n      id\n      body\n      category\n      authorName\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountDetailsWidget_customer on Customer {\n    id\n    accountDetails {\n      name\n      companyName\n      accountNumber\n      status\n      customerType\n      customerGroup\n      emails\n      phone\n      mobile\n      vatNumber\n      accountManager {\n        id\n        name\n      }\n      reseller {\n        id\n        name\n      }\n      physicalAddress {\n        line1\n        line2\n        city\n        region\n        postalCode\n        country\n      }\n      postalAddress {\n        line1\n        line2\n        city\n        region\n        postalCode\n        country\n      }\n      latitude\n      longitude\n      joinedAt\n      version\n    }\n    contacts {\n      id\n      name\n      role\n      phone\n      email\n      isPrimary\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment AccountDetailsWidget_customer on Customer {\n    id\n    accountDetails {\n      name\n      companyName\n      accountNumber\n      status\n      customerType\n      customerGroup\n      emails\n      phone\n      mobile\n      vatNumber\n      accountManager {\n        id\n        name\n      }\n      reseller {\n        id\n        name\n      }\n      physicalAddress {\n        line1\n        line2\n        city\n        region\n        postalCode\n        country\n      }\n      postalAddress {\n        line1\n        line2\n        city\n        region\n        postalCode\n        country\n      }\n      latitude\n      longitude\n      joinedAt\n      version\n    }\n    contacts {\n      id\n      name\n      role\n      phone\n      email\n      isPrimary\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAccountDetails($input: UpdateAccountDetailsInput!) {\n    updateAccountDetails(input: $input) {\n      id\n      name\n      status\n      accountDetails {\n        name\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAccountDetails($input: UpdateAccountDetailsInput!) {\n    updateAccountDetails(input: $input) {\n      id\n      name\n      status\n      accountDetails {\n        name\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      role\n      phone\n      email\n      isPrimary\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      id\n      name\n      role\n      phone\n      email\n      isPrimary\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AddressesWidget_customer on Customer {\n    id\n    addresses {\n      id\n      label\n      kind\n      address {\n        line1\n        line2\n        city\n        region\n        postalCode\n        country\n      }\n      latitude\n      longitude\n      notes\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment AddressesWidget_customer on Customer {\n    id\n    addresses {\n      id\n      label\n      kind\n      address {\n        line1\n        line2\n        city\n        region\n        postalCode\n        country\n      }\n      latitude\n      longitude\n      notes\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAddress($input: UpdateAddressInput!) {\n    updateAddress(input: $input) {\n      id\n      label\n      kind\n      notes\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAddress($input: UpdateAddressInput!) {\n    updateAddress(input: $input) {\n      id\n      label\n      kind\n      notes\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAddress($id: ID!) {\n    removeAddress(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveAddress($id: ID!) {\n    removeAddress(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditTrailWidget_customer on Customer {\n    id\n    auditTrail(first: 20) {\n      edges {\n        cursor\n        node {\n          ...AuditTrailEntry_entry\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AuditTrailWidget_customer on Customer {\n    id\n    auditTrail(first: 20) {\n      edges {\n        cursor\n        node {\n          ...AuditTrailEntry_entry\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditTrailEntry_entry on AuditEntry {\n    id\n    at\n    actorName\n    actorKind\n    client\n    action\n    field\n    oldValue\n    newValue\n  }\n"): (typeof documents)["\n  fragment AuditTrailEntry_entry on AuditEntry {\n    id\n    at\n    actorName\n    actorKind\n    client\n    action\n    field\n    oldValue\n    newValue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrailPage($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      auditTrail(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...AuditTrailEntry_entry\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditTrailPage($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      auditTrail(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...AuditTrailEntry_entry\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotesWidget_customer on Customer {\n    id\n    notes(first: 20) {\n      id\n      body\n      category\n      popup\n      authorName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment NotesWidget_customer on Customer {\n    id\n    notes(first: 20) {\n      id\n      body\n      category\n      popup\n      authorName\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      id\n      body\n      category\n      popup\n      authorName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      id\n      body\n      category\n      popup\n      authorName\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotePopup($id: ID!, $popup: Boolean!) {\n    setNotePopup(id: $id, popup: $popup) {\n      id\n      popup\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotePopup($id: ID!, $popup: Boolean!) {\n    setNotePopup(id: $id, popup: $popup) {\n      id\n      popup\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

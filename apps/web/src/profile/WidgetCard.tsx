@@ -1,0 +1,39 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { GraphQLFormattedError } from 'graphql';
+import { Alert, Card, Group, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { WidgetErrorBoundary } from './WidgetErrorBoundary';
+
+const LOAD_MESSAGES: Record<string, string> = {
+  FORBIDDEN: 'You do not have permission to see this.',
+  NOT_FOUND: 'This data is not available for this customer.',
+};
+
+/**
+ * The frame of one profile widget. A widget whose data failed to load shows its own error
+ * here; a widget that throws while drawing is caught by the boundary. Either way the other
+ * cards keep working.
+ */
+export function WidgetCard({ widgetId, title, errors, children }: {
+  widgetId: string;
+  title: string;
+  errors?: readonly GraphQLFormattedError[];
+  children: ReactNode;
+}) {
+  return (
+    <Card withBorder radius="md" padding="lg" h="100%" data-widget={widgetId} component="section" aria-label={title}>
+      <Group justify="space-between" mb="md">
+        <Title order={3} size="h4">{title}</Title>
+      </Group>
+      {errors && errors.length > 0 ? (
+        <Alert color="red" icon={<IconAlertTriangle size={18} />} title={`${title} could not be loaded`} role="alert">
+          {errors.map((e) => LOAD_MESSAGES[String(e.extensions?.code)] ?? e.message).join(' ')}
+        </Alert>
+      ) : (
+        <WidgetErrorBoundary title={title}>{children}</WidgetErrorBoundary>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,82 @@
+'use client';
+
+import { useState } from 'react';
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { AddressKind, AddressesWidget_CustomerFragment } from '@/gql/graphql';
+import { FormError } from '@/components/FormError';
+import { PostalAddressFields, postalToValues, valuesToPostal, POSTAL_KEYS } from '@/components/PostalAddressFields';
+import { applyFieldErrors } from '@/lib/formErrors';
+import { humanize } from '@/lib/format';
+import { useProfileMutation } from '@/profile/useProfileMutation';
+import { AddAddressMutation, UpdateAddressMutation } from './mutations';
+
+type Address = AddressesWidget_CustomerFragment['addresses'][number];
+
+const KINDS: AddressKind[] = ['HOME', 'BUSINESS', 'INSTALLATION', 'BILLING', 'OTHER'];
+const FIELDS = ['label', 'kind', 'notes', 'latitude', 'longitude', ...POSTAL_KEYS.map((k) => `address.${k}`)];
+
+const toNumber = (v: number | string) => (v === '' || v === null ? null : Number(v));
+
+/** Adds an address to a customer, or edits one (with the version it was read at). */
+export function AddressForm({ customerId, address, onDone }: {
+  customerId: string;
+  address?: Address;
+  onDone: () => void;
+}) {
+  const [addAddress, addState] = useProfileMutation(AddAddressMutation);
+  const [updateAddress, updateState] = useProfileMutation(UpdateAddressMutation);
+  const [formError, setFormError] = useState<unknown>(null);
+  const form = useForm({
+    initialValues: {
+      label: address?.label ?? '',
+      kind: (address?.kind ?? 'INSTALLATION') as AddressKind,
+      address: postalToValues(address?.address),
+      latitude: (address?.latitude ?? '') as number | string,
+      longitude: (address?.longitude ?? '') as number | string,
+      notes: address?.notes ?? '',
+    },
+    validate: { label: (v) => (v.trim() ? null : 'Give the address a label') },
+  });
+
+  const submit = form.onSubmit(async (v) => {
+    setFormError(null);
+    const fields = {
+      label: v.label.trim(),
+      kind: v.kind,
+      address: valuesToPostal(v.address),
+      latitude: toNumber(v.latitude),
+      longitude: toNumber(v.longitude),
+      notes: v.notes.trim() || null,
+    };
+    try {
+      if (address) await updateAddress({ variables: { input: { id: address.id, expectedVersion: address.version, ...fields } } });
+      else await addAddress({ variables: { input: { customerId, ...fields } } });
+      onDone();
+    } catch (error) {
+      if (!applyFieldErrors(error, FIELDS, form.setFieldError)) setFormError(error);
+    }
+  });
+
+  return (
+    <form onSubmit={submit}>
+      <Stack gap="sm">
+        <SimpleGrid cols={2} spacing="sm">
+          <TextInput label="Label" placeholder="e.g. Farm tower site" withAsterisk data-autofocus {...form.getInputProps('label')} />
+          <Select label="Kind" data={KINDS.map((k) => ({ value: k, label: humanize(k) }))} allowDeselect={false} {...form.getInputProps('kind')} />
+        </SimpleGrid>
+        <PostalAddressFields form={form} prefix="address" legend="Address" />
+        <SimpleGrid cols={2} spacing="sm">
+          <NumberInput label="Latitude" decimalScale={6} min={-90} max={90} {...form.getInputProps('latitude')} />
+          <NumberInput label="Longitude" decimalScale={6} min={-180} max={180} {...form.getInputProps('longitude')} />
+        </SimpleGrid>
+        <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+        <FormError error={formError} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>Cancel</Button>
+          <Button type="submit" loading={addState.loading || updateState.loading}>{address ? 'Save address' : 'Add address'}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import { graphql } from '@/gql';
+
+export const AddNoteMutation = graphql(`
+  mutation AddNote($input: AddNoteInput!) {
+    addNote(input: $input) {
+      id
+      body
+      category
+      popup
+      authorName
+      createdAt
+    }
+  }
+`);
+
+export const SetNotePopupMutation = graphql(`
+  mutation SetNotePopup($id: ID!, $popup: Boolean!) {
+    setNotePopup(id: $id, popup: $popup) {
+      id
+      popup
+    }
+  }
+`);

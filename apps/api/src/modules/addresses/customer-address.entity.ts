@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn, JoinColumn, ManyToOne } from 'typeorm';
 import { CustomerEntity } from '../customers/customer.entity';
 import { numericTransformer } from '../../db/columns';
@@ -41,11 +41,11 @@ export class CustomerAddress {
   @Column(() => PostalAddress, { prefix: false })
   address: PostalAddress;
 
-  @Field(() => Number, { nullable: true })
+  @Field(() => Float, { nullable: true })
   @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericTransformer })
   latitude: number | null;
 
-  @Field(() => Number, { nullable: true })
+  @Field(() => Float, { nullable: true })
   @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericTransformer })
   longitude: number | null;
 
@@ -53,7 +53,7 @@ export class CustomerAddress {
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
-  @Field(() => Number)
+  @Field(() => Int)
   @VersionColumn({ default: 1 })
   version: number;
 

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn, JoinColumn, ManyToOne } from 'typeorm';
 import { CustomerEntity } from '../customers/customer.entity';
 
@@ -39,7 +39,7 @@ export class Contact {
   @Column({ name: 'is_primary', type: 'boolean', default: false })
   isPrimary: boolean;
 
-  @Field(() => Number)
+  @Field(() => Int)
   @VersionColumn({ default: 1 })
   version: number;
 

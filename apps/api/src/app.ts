@@ -1,0 +1,91 @@
+import 'reflect-metadata';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import { config } from './config';
+import { createDataSource, runMigrations } from './db/data-source';
+import { withStatementCounter } from './db/sql-counter';
+import { buildContext, type Context } from './graphql/context';
+import { formatError } from './graphql/errors';
+import { buildSchema } from './graphql/schema';
+import { LoginLimiter } from './modules/auth/rate-limit';
+import { seedDemoData } from './seed/demo';
+
+export interface AppOptions {
+  loginLimit?: ConstructorParameters<typeof LoginLimiter>[0];
+}
+
+/** The HTTP server: POST /graphql (Apollo), GET /healthz. Not listening yet. */
+export async function createApp(db: DataSource, opts: AppOptions = {}) {
+  const app = express();
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+  const { maxDepth, maxAliases, maxCost, maxTokens } = config.graphqlLimits;
+  const armor = new ApolloArmor({
+    maxDepth: { n: maxDepth },
+    maxAliases: { n: maxAliases },
+    costLimit: { maxCost },
+    maxTokens: { n: maxTokens },
+  }).protect();
+  const server = new ApolloServer<Context>({
+    schema: buildSchema(),
+    ...armor,
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError,
+    introspection: true,
+  });
+  await server.start();
+  const loginLimiter = new LoginLimiter(opts.loginLimit);
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    // Count SQL statements per request: tests assert them, the bench reports them.
+    (req, res, next) => withStatementCounter(() => next()),
+    expressMiddleware(server, { context: ({ req, res }) => buildContext(db, loginLimiter, req, res) }),
+  );
+  return {
+    app,
+    httpServer,
+    async stop() {
+      await server.stop();
+    },
+  };
+}
+
+export interface StartApiOptions extends AppOptions {
+  databaseUrl: string;
+  /** 0 = any free port. Default API_PORT or 4000. */
+  port?: number;
+  host?: string;
+  schema?: string;
+  /** Seed the demo data set when the database has no customers yet. */
+  seedDemo?: boolean;
+}
+
+/** Migrates, optionally seeds, and serves the API. Used by main.ts, tests and the bench. */
+export async function startApi(opts: StartApiOptions) {
+  const db = createDataSource({ url: opts.databaseUrl, schema: opts.schema });
+  await db.initialize();
+  await runMigrations(db);
+  if (opts.seedDemo) await seedDemoData(db, { ifEmpty: true });
+  const { httpServer, stop } = await createApp(db, opts);
+  await new Promise<void>((resolve) => httpServer.listen(opts.port ?? config.apiPort, opts.host ?? '0.0.0.0', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    db,
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
+    async stop() {
+      await stop();
+      await db.destroy();
+    },
+  };
+}

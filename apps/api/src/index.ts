@@ -1,0 +1,4 @@
+// What other packages (web tests, tools) use of the API.
+export { createApp, startApi, type StartApiOptions } from './app';
+export { createDataSource, runMigrations } from './db/data-source';
+export { seedDemoData, DEMO_PASSWORD, DEMO_DOMAIN, DEMO_RESELLERS } from './seed/demo';

@@ -1,0 +1,66 @@
+import { IsInt, IsLatitude, IsLongitude, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { IfSent } from '../../graphql/validators';
+import { PostalAddress } from '../customers/postal-address';
+import { AddressKind } from './customer-address.entity';
+
+@InputType()
+class AddressFieldsInput {
+  @Field(() => Float, { nullable: true })
+  @IfSent()
+  @IsLatitude()
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IfSent()
+  @IsLongitude()
+  longitude?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. which services live at this address' })
+  @IfSent()
+  @Length(0, 1000)
+  notes?: string | null;
+}
+
+@InputType()
+export class AddAddressInput extends AddressFieldsInput {
+  @Field(() => ID)
+  @IsUUID()
+  customerId: string;
+
+  @Field(() => String)
+  @Length(1, 80)
+  label: string;
+
+  @Field(() => AddressKind)
+  kind: AddressKind;
+
+  @Field(() => PostalAddress)
+  @ValidateNested()
+  address: PostalAddress;
+}
+
+@InputType()
+export class UpdateAddressInput extends AddressFieldsInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 80)
+  label?: string;
+
+  @Field(() => AddressKind, { nullable: true })
+  kind?: AddressKind;
+
+  @Field(() => PostalAddress, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  address?: PostalAddress;
+}

@@ -1,0 +1,30 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import type { CustomerEntity } from '../customers/customer.entity';
+import { Customer } from '../customers/customer.type';
+import { AddAddressInput, UpdateAddressInput } from './address.inputs';
+import { addAddress, removeAddress, updateAddress } from './address.service';
+import { CustomerAddress } from './customer-address.entity';
+
+@Resolver(() => Customer)
+export class AddressResolver {
+  @FieldResolver(() => [CustomerAddress], { description: 'Widget addresses: additional addresses (seed 000 §3.19)' })
+  addresses(@Root() customer: CustomerEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.addressesByCustomer.load(customer.id);
+  }
+
+  @Mutation(() => CustomerAddress)
+  addAddress(@Arg('input', () => AddAddressInput) input: AddAddressInput, @Ctx() ctx: Context) {
+    return addAddress(ctx, input);
+  }
+
+  @Mutation(() => CustomerAddress, { description: 'CONFLICT when expectedVersion is stale' })
+  updateAddress(@Arg('input', () => UpdateAddressInput) input: UpdateAddressInput, @Ctx() ctx: Context) {
+    return updateAddress(ctx, input);
+  }
+
+  @Mutation(() => ID, { description: 'Removes an address; returns its id' })
+  removeAddress(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return removeAddress(ctx, id);
+  }
+}

@@ -1,0 +1,7 @@
+import { can, isAuthenticated, widgetField, type RuleFragment } from '../../access/rules';
+
+export const addressRules: RuleFragment = {
+  Customer: { addresses: widgetField('addresses:read') },
+  Mutation: { addAddress: can('addresses:write'), updateAddress: can('addresses:write'), removeAddress: can('addresses:write') },
+  CustomerAddress: isAuthenticated,
+};

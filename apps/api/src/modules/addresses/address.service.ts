@@ -1,0 +1,17 @@
+import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { addRecord, removeRecord, updateRecord, type RecordKind } from '../customers/customer-records';
+import { CustomerAddress } from './customer-address.entity';
+import type { AddAddressInput, UpdateAddressInput } from './address.inputs';
+
+const addresses: RecordKind<CustomerAddress> = { entity: CustomerAddress, table: 'customer_address', label: 'Address' };
+
+export function addAddress(ctx: Context, { customerId, ...values }: AddAddressInput) {
+  if (!values.address.line1 || !values.address.city) throw badInput('address.line1', 'an address needs at least line1 and city');
+  return addRecord(ctx, addresses, customerId, { ...values, address: { ...values.address } });
+}
+
+export const updateAddress = (ctx: Context, { id, expectedVersion, ...fields }: UpdateAddressInput) =>
+  updateRecord(ctx, addresses, id, expectedVersion, { ...fields });
+
+export const removeAddress = (ctx: Context, id: string) => removeRecord(ctx, addresses, id);

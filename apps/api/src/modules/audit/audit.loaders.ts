@@ -1,0 +1,27 @@
+import type { DataSource } from 'typeorm';
+import { latestPerCustomerLoader } from '../../graphql/loader-kit';
+import { AuditEntry } from './audit-entry.entity';
+
+const entries = (db: DataSource) => db.getRepository(AuditEntry).createQueryBuilder('a');
+
+/** Audit entries of one customer, newest first, older than `beforeId` when given. */
+export const auditPage = (db: DataSource, customerId: string, limit: number, beforeId: string) =>
+  entries(db)
+    .where('a.customer_id = :customerId AND a.id < :beforeId', { customerId, beforeId })
+    .orderBy('a.id', 'DESC')
+    .limit(limit)
+    .getMany();
+
+export const auditLoaders = (db: DataSource) => ({
+  /** The first page of every customer's audit trail in one query (limit includes the look-ahead row). */
+  latestAudit: latestPerCustomerLoader((ids, limit) =>
+    entries(db)
+      .where(
+        `a.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY id DESC) AS rn
+                    FROM audit_entry WHERE customer_id = ANY(:ids)) ranked WHERE rn <= :limit)`,
+        { ids, limit },
+      )
+      .orderBy('a.id', 'DESC')
+      .getMany() as Promise<(AuditEntry & { customerId: string })[]>,
+  ),
+});

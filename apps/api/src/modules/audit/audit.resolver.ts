@@ -1,0 +1,48 @@
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { checkPageSize, PageInfo } from '../../graphql/pagination';
+import type { CustomerEntity } from '../customers/customer.entity';
+import { Customer } from '../customers/customer.type';
+import { AuditEntry } from './audit-entry.entity';
+import { auditPage } from './audit.loaders';
+
+@ObjectType()
+export class AuditEntryEdge {
+  @Field(() => String)
+  cursor: string;
+
+  @Field(() => AuditEntry)
+  node: AuditEntry;
+}
+
+@ObjectType()
+export class AuditEntryConnection {
+  @Field(() => [AuditEntryEdge])
+  edges: AuditEntryEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}
+
+@Resolver(() => Customer)
+export class AuditResolver {
+  @FieldResolver(() => AuditEntryConnection, { description: 'Widget auditTrail: every change, newest first (seed 000 §3.24)' })
+  async auditTrail(
+    @Root() customer: CustomerEntity,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<AuditEntryConnection> {
+    const limit = checkPageSize(first) + 1;
+    if (after && !/^\d{1,18}$/.test(after)) throw badInput('after', 'is not a valid cursor');
+    const rows = after
+      ? await auditPage(ctx.db, customer.id, limit, after)
+      : await ctx.loaders.latestAudit.load(`${customer.id}:${limit}`);
+    const page = rows.slice(0, first);
+    return {
+      edges: page.map((node) => ({ cursor: node.id, node })),
+      pageInfo: { hasNextPage: rows.length > first, endCursor: page.at(-1)?.id ?? null },
+    };
+  }
+}

@@ -1,0 +1,8 @@
+import { isAuthenticated, widgetField, type RuleFragment } from '../../access/rules';
+
+export const auditRules: RuleFragment = {
+  Customer: { auditTrail: widgetField('auditTrail:read') },
+  AuditEntry: isAuthenticated,
+  AuditEntryEdge: isAuthenticated,
+  AuditEntryConnection: isAuthenticated,
+};

@@ -1,0 +1,68 @@
+import type { DataSource } from 'typeorm';
+import { ActorKind } from '../audit/audit-entry.entity';
+import { API_TOKEN_PREFIX, hashToken } from './tokens';
+
+/** Who is calling: a signed-in person or an API token, with its role and reseller scope. */
+export interface Actor {
+  kind: ActorKind;
+  id: string;
+  name: string;
+  email: string | null;
+  roleName: string;
+  permissions: ReadonlySet<string>;
+  /** Set for reseller users and tokens: they reach only this reseller's customers. */
+  resellerId: string | null;
+  sessionId?: string;
+  tokenName?: string;
+}
+
+export type AuthProblem = 'expired' | 'invalid' | undefined;
+
+interface ActorRow {
+  id: string;
+  name: string;
+  email: string | null;
+  reseller_id: string | null;
+  role_name: string;
+  permissions: string[];
+  expires_at: Date | null;
+  revoked_at: Date | null;
+  active: boolean;
+  session_id?: string;
+}
+
+/** Looks a bearer/cookie token up in one SQL statement; expired or revoked → no actor. */
+export async function resolveActor(db: DataSource, token: string | undefined): Promise<{ actor: Actor | null; problem: AuthProblem }> {
+  if (!token) return { actor: null, problem: undefined };
+  const isApiToken = token.startsWith(API_TOKEN_PREFIX);
+  const [row]: ActorRow[] = isApiToken
+    ? await db.query(
+        `SELECT t.id, t.name, NULL AS email, t.reseller_id, r.name AS role_name, r.permissions,
+                t.expires_at, t.revoked_at, true AS active
+           FROM api_token t JOIN role r ON r.id = t.role_id WHERE t.token_hash = $1`,
+        [hashToken(token)],
+      )
+    : await db.query(
+        `SELECT u.id, u.name, u.email, u.reseller_id, r.name AS role_name, r.permissions,
+                s.expires_at, s.revoked_at, u.active, s.id AS session_id
+           FROM session s JOIN app_user u ON u.id = s.user_id JOIN role r ON r.id = u.role_id
+          WHERE s.token_hash = $1`,
+        [hashToken(token)],
+      );
+  if (!row || row.revoked_at || !row.active) return { actor: null, problem: 'invalid' };
+  if (row.expires_at && row.expires_at.getTime() <= Date.now()) return { actor: null, problem: 'expired' };
+  return {
+    problem: undefined,
+    actor: {
+      kind: isApiToken ? ActorKind.API_TOKEN : ActorKind.STAFF,
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      roleName: row.role_name,
+      permissions: new Set(row.permissions),
+      resellerId: row.reseller_id,
+      sessionId: row.session_id,
+      tokenName: isApiToken ? row.name : undefined,
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Context } from '../../graphql/context';
+import { addRecord, removeRecord, updateRecord, type RecordKind } from '../customers/customer-records';
+import { Contact } from './contact.entity';
+import type { AddContactInput, UpdateContactInput } from './contact.inputs';
+
+const contacts: RecordKind<Contact> = {
+  entity: Contact,
+  table: 'contact',
+  label: 'Contact',
+  // One primary contact per customer: the first one added, or whichever is made primary last.
+  async beforeWrite(em, customerId, values, id) {
+    if (values.isPrimary === true) {
+      await em.query('UPDATE contact SET is_primary = false, version = version + 1 WHERE customer_id = $1 AND is_primary AND id IS DISTINCT FROM $2', [customerId, id ?? null]);
+    } else if (!id && values.isPrimary === undefined) {
+      const [primary] = await em.query('SELECT 1 FROM contact WHERE customer_id = $1 AND is_primary', [customerId]);
+      values.isPrimary = !primary;
+    }
+  },
+};
+
+export const addContact = (ctx: Context, { customerId, ...values }: AddContactInput) =>
+  addRecord(ctx, contacts, customerId, { ...values });
+
+export const updateContact = (ctx: Context, { id, expectedVersion, ...fields }: UpdateContactInput) =>
+  updateRecord(ctx, contacts, id, expectedVersion, { ...fields });
+
+export const removeContact = (ctx: Context, id: string) => removeRecord(ctx, contacts, id);

@@ -1,0 +1,81 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { conflict, notFound } from '../../graphql/errors';
+import { audit, diff, patchFrom } from '../audit/audit.service';
+import { findCustomerInScope, isUuid, scopeCondition } from './customer.scope';
+
+/**
+ * Add / update / remove for records a customer owns (contacts, addresses, notes, ...):
+ * each is one transaction with its audit rows, checks the reseller scope through the
+ * owning customer, and (for updates) the record's version.
+ */
+export interface RecordKind<T extends ObjectLiteral> {
+  entity: EntityTarget<T>;
+  /** Table name, used in audit targets and the scope join. */
+  table: string;
+  /** Human name for errors: "Contact not found". */
+  label: string;
+  /** Runs inside the transaction before the row is written (e.g. one primary contact). */
+  beforeWrite?: (em: EntityManager, customerId: string, values: Partial<T>, id?: string) => Promise<void>;
+}
+
+type Owned = ObjectLiteral & { id: string; customerId: string; version?: number };
+
+/** The record `id` locked for update, if its customer is in the caller's scope. */
+async function lockInScope<T extends Owned>(ctx: Context, em: EntityManager, kind: RecordKind<T>, id: string): Promise<T> {
+  if (!isUuid(id)) throw notFound(kind.label);
+  const [cond, params] = scopeCondition(ctx);
+  const row = await em
+    .getRepository(kind.entity)
+    .createQueryBuilder('r')
+    .innerJoin('customer', 'c', 'c.id = r.customer_id')
+    .where('r.id = :id', { id })
+    .andWhere(cond, params)
+    .setLock('pessimistic_write', undefined, ['r'])
+    .getOne();
+  if (!row) throw notFound(kind.label);
+  return row;
+}
+
+export async function addRecord<T extends Owned>(ctx: Context, kind: RecordKind<T>, customerId: string, values: Partial<T>): Promise<T> {
+  return ctx.db.transaction(async (em) => {
+    await findCustomerInScope(ctx, customerId, em, { lock: true });
+    await kind.beforeWrite?.(em, customerId, values);
+    const saved = (await em.save(em.create(kind.entity, { ...values, customerId } as T))) as T;
+    const { customerId: _c, version: _v, ...record } = saved as Owned;
+    await audit(em, ctx, { customerId, action: `${kind.table}.add`, target: `${kind.table}:${saved.id}`, record });
+    return saved;
+  });
+}
+
+export async function updateRecord<T extends Owned>(
+  ctx: Context,
+  kind: RecordKind<T>,
+  id: string,
+  expectedVersion: number | undefined,
+  fields: Partial<T>,
+  action = `${kind.table}.update`,
+): Promise<T> {
+  return ctx.db.transaction(async (em) => {
+    const current = await lockInScope(ctx, em, kind, id);
+    if (expectedVersion !== undefined && current.version !== expectedVersion) {
+      throw conflict(`The ${kind.label.toLowerCase()} was changed by someone else (version ${current.version}, you had ${expectedVersion}); reload and try again`, 'expectedVersion');
+    }
+    const changes = diff(current, fields as Record<string, unknown>);
+    if (!changes.length) return current;
+    await kind.beforeWrite?.(em, current.customerId, fields, id);
+    await em.createQueryBuilder().update(kind.entity).set(patchFrom(changes) as never).where('id = :id', { id }).execute();
+    await audit(em, ctx, { customerId: current.customerId, action, target: `${kind.table}:${id}`, changes });
+    return (await em.getRepository(kind.entity).findOneByOrFail({ id } as never)) as T;
+  });
+}
+
+export async function removeRecord<T extends Owned>(ctx: Context, kind: RecordKind<T>, id: string): Promise<string> {
+  return ctx.db.transaction(async (em) => {
+    const current = await lockInScope(ctx, em, kind, id);
+    await em.delete(kind.entity, { id } as never);
+    const { customerId, version: _v, ...record } = current;
+    await audit(em, ctx, { customerId, action: `${kind.table}.remove`, target: `${kind.table}:${id}`, record });
+    return id;
+  });
+}

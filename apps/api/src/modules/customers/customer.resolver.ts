@@ -1,0 +1,81 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { checkPageSize } from '../../graphql/pagination';
+import { Reseller } from '../resellers/reseller.entity';
+import { CustomerConnection } from './customer.connection';
+import type { CustomerEntity } from './customer.entity';
+import { CreateCustomerInput, CustomerFilter, UpdateAccountDetailsInput } from './customer.inputs';
+import { findCustomerInScope } from './customer.scope';
+import {
+  countCustomers,
+  createCustomer,
+  customerCursor,
+  listCustomers,
+  updateAccountDetails,
+} from './customer.service';
+import { AccountDetails, Customer, Money, StaffRef } from './customer.type';
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Query(() => Customer, { description: 'One customer in your scope; NOT_FOUND otherwise' })
+  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return findCustomerInScope(ctx, id);
+  }
+
+  @Query(() => CustomerConnection, { description: 'Customers in your scope, by name, cursor-paginated' })
+  async customers(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 25 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
+  ): Promise<Omit<CustomerConnection, 'totalCount'>> {
+    const page = await listCustomers(ctx, checkPageSize(first), after ?? undefined, filter ?? undefined);
+    const edges = page.rows.map((node) => ({ cursor: customerCursor(node), node }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      filter: filter ?? undefined,
+    };
+  }
+
+  @Mutation(() => Customer, { description: 'Creates a customer; the account number is generated unless given' })
+  createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() ctx: Context) {
+    return createCustomer(ctx, input);
+  }
+
+  @Mutation(() => Customer, { description: 'Edits account details; CONFLICT when expectedVersion is stale' })
+  updateAccountDetails(@Arg('input', () => UpdateAccountDetailsInput) input: UpdateAccountDetailsInput, @Ctx() ctx: Context) {
+    return updateAccountDetails(ctx, input);
+  }
+
+  @FieldResolver(() => AccountDetails, { description: 'Widget accountDetails (seed 000 §3.1)' })
+  accountDetails(@Root() customer: CustomerEntity): AccountDetails {
+    return customer;
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Outstanding balance (needs ageAnalysis:read)' })
+  balance(@Root() customer: CustomerEntity): Money {
+    return { cents: customer.balanceCents, currency: customer.currency };
+  }
+}
+
+@Resolver(() => AccountDetails)
+export class AccountDetailsResolver {
+  @FieldResolver(() => Reseller, { nullable: true })
+  reseller(@Root() details: AccountDetails, @Ctx() ctx: Context) {
+    return details.resellerId ? ctx.loaders.resellerById.load(details.resellerId) : null;
+  }
+
+  @FieldResolver(() => StaffRef, { nullable: true })
+  accountManager(@Root() details: AccountDetails, @Ctx() ctx: Context) {
+    return details.accountManagerId ? ctx.loaders.staffRefById.load(details.accountManagerId) : null;
+  }
+}
+
+@Resolver(() => CustomerConnection)
+export class CustomerConnectionResolver {
+  @FieldResolver(() => Int)
+  totalCount(@Root() connection: CustomerConnection, @Ctx() ctx: Context) {
+    return countCustomers(ctx, connection.filter);
+  }
+}

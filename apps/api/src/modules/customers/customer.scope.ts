@@ -1,0 +1,47 @@
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { notFound } from '../../graphql/errors';
+import type { Context } from '../../graphql/context';
+import { CustomerEntity } from './customer.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (v: string) => UUID.test(v);
+
+/**
+ * Every read of customers starts here, so the reseller scope cannot be forgotten: a scoped
+ * caller sees only its reseller's customers. `alias` names the customer table in the query.
+ */
+export function scopedCustomers(
+  ctx: Pick<Context, 'scope' | 'db'>,
+  em: EntityManager = ctx.db.manager,
+  alias = 'c',
+): SelectQueryBuilder<CustomerEntity> {
+  const qb = em.getRepository(CustomerEntity).createQueryBuilder(alias);
+  if (ctx.scope.resellerId) qb.andWhere(`${alias}.reseller_id = :scopeResellerId`, { scopeResellerId: ctx.scope.resellerId });
+  return qb;
+}
+
+/** SQL condition for joining a child row's customer into scope (for child-entity mutations). */
+export function scopeCondition(ctx: Pick<Context, 'scope'>, alias = 'c'): [string, Record<string, unknown>] {
+  return ctx.scope.resellerId
+    ? [`${alias}.reseller_id = :scopeResellerId`, { scopeResellerId: ctx.scope.resellerId }]
+    : ['TRUE', {}];
+}
+
+/**
+ * The customer `id` if the caller may reach it, else NOT_FOUND — never FORBIDDEN, so
+ * out-of-scope customers are indistinguishable from missing ones. `lock` takes a row lock
+ * for a change inside a transaction.
+ */
+export async function findCustomerInScope(
+  ctx: Pick<Context, 'scope' | 'db'>,
+  id: string,
+  em?: EntityManager,
+  opts: { lock?: boolean } = {},
+): Promise<CustomerEntity> {
+  if (!isUuid(id)) throw notFound('Customer');
+  const qb = scopedCustomers(ctx, em).andWhere('c.id = :id', { id });
+  if (opts.lock) qb.setLock('pessimistic_write');
+  const customer = await qb.getOne();
+  if (!customer) throw notFound('Customer');
+  return customer;
+}

@@ -1,0 +1,122 @@
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { badInput, conflict, mapUniqueViolation } from '../../graphql/errors';
+import { decodeCursor, encodeCursor } from '../../graphql/pagination';
+import { audit, diff, patchFrom } from '../audit/audit.service';
+import { CustomerEntity } from './customer.entity';
+import { CustomerStatus } from './customer.enums';
+import type { CreateCustomerInput, CustomerFilter, UpdateAccountDetailsInput } from './customer.inputs';
+import { findCustomerInScope, scopedCustomers } from './customer.scope';
+
+const UNIQUE_FIELDS = { customer_account_number_key: 'accountNumber' };
+
+/** Next free generated account number (skips numbers someone took by override). */
+async function nextAccountNumber(em: EntityManager): Promise<string> {
+  for (;;) {
+    const [{ n }] = await em.query(`SELECT 'SL' || nextval('customer_account_number_seq') AS n`);
+    const [taken] = await em.query('SELECT 1 FROM customer WHERE account_number = $1', [n]);
+    if (!taken) return n;
+  }
+}
+
+async function assertStaffUser(em: EntityManager, id: string | null | undefined) {
+  if (!id) return;
+  const [row] = await em.query('SELECT 1 FROM app_user WHERE id = $1 AND reseller_id IS NULL', [id]);
+  if (!row) throw badInput('accountManagerId', 'is not a staff user');
+}
+
+export async function createCustomer(ctx: Context, input: CreateCustomerInput): Promise<CustomerEntity> {
+  return ctx.db.transaction(async (em) => {
+    const resellerId = ctx.scope.resellerId ?? input.resellerId ?? null;
+    if (resellerId && !ctx.scope.resellerId) {
+      const [r] = await em.query('SELECT 1 FROM reseller WHERE id = $1', [resellerId]);
+      if (!r) throw badInput('resellerId', 'is not a reseller');
+    }
+    await assertStaffUser(em, input.accountManagerId);
+    const row = em.create(CustomerEntity, {
+      accountNumber: input.accountNumber ?? (await nextAccountNumber(em)),
+      name: input.name,
+      companyName: input.companyName ?? null,
+      status: input.status ?? CustomerStatus.ACTIVE,
+      customerType: input.customerType,
+      customerGroup: input.customerGroup ?? null,
+      emails: input.emails ?? [],
+      phone: input.phone ?? null,
+      mobile: input.mobile ?? null,
+      vatNumber: input.vatNumber ?? null,
+      accountManagerId: input.accountManagerId ?? null,
+      resellerId,
+      physicalAddress: { ...input.physicalAddress },
+      postalAddress: { ...input.postalAddress },
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
+    });
+    const saved = await em.save(row).catch((e) => mapUniqueViolation(e, UNIQUE_FIELDS));
+    await audit(em, ctx, {
+      customerId: saved.id,
+      action: 'customer.create',
+      target: `customer:${saved.id}`,
+      record: { accountNumber: saved.accountNumber, name: saved.name, resellerId },
+    });
+    return saved;
+  });
+}
+
+/** Edits account details; `expectedVersion` must match or the edit is CONFLICT. */
+export async function updateAccountDetails(ctx: Context, input: UpdateAccountDetailsInput): Promise<CustomerEntity> {
+  const { customerId, expectedVersion, ...fields } = input;
+  return ctx.db.transaction(async (em) => {
+    const current = await findCustomerInScope(ctx, customerId, em, { lock: true });
+    if (current.version !== expectedVersion) {
+      throw conflict(`The customer was changed by someone else (version ${current.version}, you had ${expectedVersion}); reload and try again`, 'expectedVersion');
+    }
+    if ('accountManagerId' in fields) await assertStaffUser(em, fields.accountManagerId);
+    const changes = diff(current as unknown as Record<string, unknown>, { ...fields });
+    if (!changes.length) return current;
+    await em
+      .createQueryBuilder()
+      .update(CustomerEntity)
+      .set(patchFrom(changes))
+      .where('id = :id', { id: customerId })
+      .execute()
+      .catch((e) => mapUniqueViolation(e, UNIQUE_FIELDS));
+    await audit(em, ctx, { customerId, action: 'customer.update', target: `customer:${customerId}`, changes });
+    return findCustomerInScope(ctx, customerId, em);
+  });
+}
+
+export interface CustomerPage {
+  rows: CustomerEntity[];
+  hasNextPage: boolean;
+  filter?: CustomerFilter;
+}
+
+function filtered(ctx: Context, filter: CustomerFilter = {}) {
+  const qb = scopedCustomers(ctx);
+  if (filter.statuses?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: filter.statuses });
+  if (filter.resellerId) qb.andWhere('c.reseller_id = :resellerId', { resellerId: filter.resellerId });
+  const term = filter.search?.trim().toLowerCase();
+  if (term) {
+    // Same expression as the trigram index in the migration, so the index is used.
+    qb.andWhere(
+      `customer_search_text(c.name, c.company_name, c.account_number, c.emails, c.phone, c.mobile) LIKE :term`,
+      { term: `%${term.replace(/[\\%_]/g, (m) => '\\' + m)}%` },
+    );
+  }
+  return qb;
+}
+
+/** One page of customers ordered by name, id (keyset pagination). */
+export async function listCustomers(ctx: Context, first: number, after?: string, filter?: CustomerFilter): Promise<CustomerPage> {
+  const qb = filtered(ctx, filter).orderBy('c.name', 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1);
+  if (after) {
+    const [name, id] = decodeCursor(after, 2);
+    qb.andWhere('(c.name, c.id) > (:afterName, :afterId)', { afterName: name, afterId: id });
+  }
+  const rows = await qb.getMany();
+  return { rows: rows.slice(0, first), hasNextPage: rows.length > first, filter };
+}
+
+export const customerCursor = (c: CustomerEntity) => encodeCursor([c.name, c.id]);
+
+export const countCustomers = (ctx: Context, filter?: CustomerFilter) => filtered(ctx, filter).getCount();

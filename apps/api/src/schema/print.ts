@@ -1,0 +1,9 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { buildBareSchema } from '../graphql/schema';
+
+/** The schema as checked in: sorted, so a diff shows real changes only. */
+export const printSchemaSDL = () =>
+  '# Generated from apps/api by `npm run schema`; do not edit. A test fails when it is stale.\n\n' +
+  printSchema(lexicographicSortSchema(buildBareSchema())) +
+  '\n';

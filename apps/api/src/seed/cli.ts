@@ -1,0 +1,31 @@
+// npm run seed -- --customers N [--reset]: fills the database with the deterministic demo set.
+import { parseArgs } from 'node:util';
+import { createDataSource, runMigrations } from '../db/data-source';
+import { openDatabase } from '../main-database';
+import { seedDemoData } from './demo';
+
+async function main() {
+  const { values } = parseArgs({ options: { customers: { type: 'string', default: '200' }, reset: { type: 'boolean', default: false } } });
+  const customers = Number(values.customers);
+  if (!Number.isInteger(customers) || customers < 0) throw new Error('--customers must be a whole number');
+  const database = await openDatabase();
+  const db = createDataSource({ url: database.url });
+  await db.initialize();
+  try {
+    await runMigrations(db);
+    if (values.reset) await db.query('TRUNCATE customer, audit_entry CASCADE');
+    const [{ n }] = await db.query('SELECT count(*)::int AS n FROM customer');
+    if (n > 0 && !values.reset) console.log(`${n} customers exist already; adding ${customers} more (use --reset to start over)`);
+    const t0 = Date.now();
+    await seedDemoData(db, { customers });
+    console.log(`Seeded ${customers} customers in ${Date.now() - t0} ms into ${database.embedded ? 'the embedded PostgreSQL' : 'DATABASE_URL'}`);
+  } finally {
+    await db.destroy();
+    await database.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { print } from 'graphql';
+import { DEFAULT_ROLES } from '@sightline/access';
+import { renderWithProviders } from '../../test/renderWithProviders';
+import { CustomerProfile } from './CustomerProfile';
+
+const postal = { __typename: 'PostalAddress', line1: '1 Main Rd', line2: null, city: 'Stellenbosch', region: 'WC', postalCode: '7600', country: 'ZA' };
+const customer = {
+  __typename: 'Customer',
+  id: 'c1',
+  name: 'Acme Farms',
+  accountNumber: 'ACC-0001',
+  status: 'ACTIVE',
+  balance: { __typename: 'Money', cents: 12345, currency: 'ZAR' },
+  popupNotes: [
+    { __typename: 'CustomerNote', id: 'n2', body: 'Gate code 4411', category: 'OTHER', authorName: 'Tom', createdAt: '2024-01-01T00:00:00Z' },
+  ],
+  notes: [
+    { __typename: 'CustomerNote', id: 'n2', body: 'Gate code 4411', category: 'OTHER', popup: true, authorName: 'Tom', createdAt: '2024-01-01T00:00:00Z' },
+  ],
+  accountDetails: {
+    __typename: 'AccountDetails', name: 'Acme Farms', companyName: 'Acme Farms (Pty) Ltd', accountNumber: 'ACC-0001', status: 'ACTIVE',
+    customerType: 'BUSINESS', customerGroup: null, emails: ['ops@acme.test'], phone: '021 555 0100', mobile: null, vatNumber: null,
+    accountManager: null, reseller: null, physicalAddress: postal, postalAddress: postal, latitude: null, longitude: null,
+    joinedAt: '2020-05-01T00:00:00Z', version: 3,
+  },
+  contacts: [],
+  addresses: [],
+};
+
+/** A fake API whose addresses field fails; being non-null, that nulls the whole customer. */
+function handler(op: { operationName?: string; query: import('graphql').DocumentNode }) {
+  const text = print(op.query);
+  if (text.includes('addresses {')) {
+    return { data: { customer: null }, errors: [{ message: 'Addresses are unavailable', path: ['customer', 'addresses'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+  }
+  return { data: { customer } };
+}
+
+describe('<CustomerProfile>', () => {
+  it('draws a card per readable widget in registry order, the header and the pop-up notes', async () => {
+    const { calls } = renderWithProviders(<CustomerProfile id="c1" />, {
+      permissions: [...DEFAULT_ROLES.support.permissions].filter((p) => p !== 'addresses:read'),
+      handler,
+    });
+    expect(await screen.findByRole('heading', { name: 'Acme Farms' })).toBeInTheDocument();
+    expect(screen.getByTestId('balance')).toHaveTextContent('123.45');
+    const cards = document.querySelectorAll('[data-widget]');
+    expect([...cards].map((c) => c.getAttribute('data-widget'))).toEqual(['accountDetails', 'notes']);
+    // The pop-up opens with the flagged note.
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Gate code 4411')).toBeInTheDocument();
+    expect(calls).toHaveLength(1);
+  });
+
+  it('keeps the rest of the page working when one widget fails to load', async () => {
+    const { calls } = renderWithProviders(<CustomerProfile id="c1" />, {
+      permissions: ['accountDetails:read', 'addresses:read', 'addresses:write'],
+      handler,
+    });
+    const addresses = await waitFor(() => {
+      const card = document.querySelector('[data-widget="addresses"]');
+      expect(card).not.toBeNull();
+      return card as HTMLElement;
+    });
+    expect(within(addresses).getByRole('alert')).toHaveTextContent('Addresses are unavailable');
+    expect(screen.getByRole('heading', { name: 'Acme Farms' })).toBeInTheDocument();
+    expect(within(document.querySelector('[data-widget="accountDetails"]') as HTMLElement).getByText('ops@acme.test')).toBeInTheDocument();
+    // The second request left the failing widget out; no balance without ageAnalysis:read.
+    expect(calls).toHaveLength(2);
+    expect(print(calls[1].query)).not.toContain('addresses');
+    expect(screen.queryByTestId('balance')).not.toBeInTheDocument();
+  });
+
+  it('says so when the customer does not exist (or is out of scope)', async () => {
+    renderWithProviders(<CustomerProfile id="nope" />, {
+      permissions: ['accountDetails:read'],
+      handler: () => ({ data: { customer: null }, errors: [{ message: 'Customer not found', path: ['customer'], extensions: { code: 'NOT_FOUND' } }] }),
+    });
+    expect(await screen.findByText('Customer not found')).toBeInTheDocument();
+  });
+});

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { config } from './config';
 import { createDataSource, runMigrations } from './db/data-source';
-import { withStatementCounter } from './db/sql-counter';
+import { currentStatementCount, withStatementCounter } from './db/sql-counter';
 import { buildContext, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { buildSchema } from './graphql/schema';
@@ -18,7 +18,20 @@ import { seedDemoData } from './seed/demo';
 
 export interface AppOptions {
   loginLimit?: ConstructorParameters<typeof LoginLimiter>[0];
+  /** Answer with `x-sql-statements: N` (tests and the bench; off by default). */
+  exposeStatementCount?: boolean;
 }
+
+/** Sets the SQL statement count of the request as a response header. */
+const statementCountHeader: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('x-sql-statements', String(currentStatementCount()));
+      },
+    };
+  },
+};
 
 /** The HTTP server: POST /graphql (Apollo), GET /healthz. Not listening yet. */
 export async function createApp(db: DataSource, opts: AppOptions = {}) {
@@ -35,7 +48,11 @@ export async function createApp(db: DataSource, opts: AppOptions = {}) {
   const server = new ApolloServer<Context>({
     schema: buildSchema(),
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(opts.exposeStatementCount ? [statementCountHeader] : []),
+    ],
     formatError,
     introspection: true,
   });

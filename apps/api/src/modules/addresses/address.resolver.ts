@@ -8,7 +8,7 @@ import { CustomerAddress } from './customer-address.entity';
 
 @Resolver(() => Customer)
 export class AddressResolver {
-  @FieldResolver(() => [CustomerAddress], { description: 'Widget addresses: additional addresses (seed 000 §3.19)' })
+  @FieldResolver(() => [CustomerAddress], { nullable: true, description: 'Widget addresses: additional addresses (seed 000 §3.19)' })
   addresses(@Root() customer: CustomerEntity, @Ctx() ctx: Context) {
     return ctx.loaders.addressesByCustomer.load(customer.id);
   }

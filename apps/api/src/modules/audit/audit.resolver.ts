@@ -27,7 +27,7 @@ export class AuditEntryConnection {
 
 @Resolver(() => Customer)
 export class AuditResolver {
-  @FieldResolver(() => AuditEntryConnection, { description: 'Widget auditTrail: every change, newest first (seed 000 §3.24)' })
+  @FieldResolver(() => AuditEntryConnection, { nullable: true, description: 'Widget auditTrail: every change, newest first (seed 000 §3.24)' })
   async auditTrail(
     @Root() customer: CustomerEntity,
     @Ctx() ctx: Context,

@@ -8,7 +8,7 @@ import { addContact, removeContact, updateContact } from './contact.service';
 
 @Resolver(() => Customer)
 export class ContactResolver {
-  @FieldResolver(() => [Contact], { description: 'Contact persons, primary first (part of accountDetails)' })
+  @FieldResolver(() => [Contact], { nullable: true, description: 'Contact persons, primary first (part of accountDetails)' })
   contacts(@Root() customer: CustomerEntity, @Ctx() ctx: Context) {
     return ctx.loaders.contactsByCustomer.load(customer.id);
   }

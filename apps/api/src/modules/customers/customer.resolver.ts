@@ -48,7 +48,7 @@ export class CustomerResolver {
     return updateAccountDetails(ctx, input);
   }
 
-  @FieldResolver(() => AccountDetails, { description: 'Widget accountDetails (seed 000 §3.1)' })
+  @FieldResolver(() => AccountDetails, { nullable: true, description: 'Widget accountDetails (seed 000 §3.1)' })
   accountDetails(@Root() customer: CustomerEntity): AccountDetails {
     return customer;
   }

@@ -3,7 +3,9 @@ import { CustomerStatus, CustomerType } from './customer.enums';
 import { PostalAddress } from './postal-address';
 
 /**
- * The root of the profile: each widget is a field of Customer, added by its module's
+ * The root of the profile. Widget fields are nullable on purpose: a widget that fails (or is
+ * refused) becomes null with its own error, and the rest of the profile still loads.
+ * each widget is a field of Customer, added by its module's
  * resolver and guarded by the widget's read permission. The root object is the
  * customer row (CustomerEntity).
  */

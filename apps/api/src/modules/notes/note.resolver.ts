@@ -9,12 +9,12 @@ import { addNote, setNotePopup } from './note.service';
 
 @Resolver(() => Customer)
 export class NoteResolver {
-  @FieldResolver(() => [CustomerNote], { description: 'Widget notes: internal notes, newest first (seed 000 §3.14)' })
+  @FieldResolver(() => [CustomerNote], { nullable: true, description: 'Widget notes: internal notes, newest first (seed 000 §3.14)' })
   notes(@Root() customer: CustomerEntity, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
     return ctx.loaders.latestNotes.load(`${customer.id}:${checkPageSize(first)}`);
   }
 
-  @FieldResolver(() => [CustomerNote], { description: 'Notes flagged to pop up when the profile opens' })
+  @FieldResolver(() => [CustomerNote], { nullable: true, description: 'Notes flagged to pop up when the profile opens' })
   popupNotes(@Root() customer: CustomerEntity, @Ctx() ctx: Context) {
     return ctx.loaders.popupNotes.load(customer.id);
   }

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { startApi, type StartApiOptions } from '../app';
+import { ensureDefaultRoles } from '../seed/roles';
+
+export interface GqlResult<T = any> {
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+  status: number;
+  headers: Headers;
+  statements: number;
+}
+
+/**
+ * One API per test file on the run's shared database, in a schema of its own (migrated
+ * from scratch), so files never see each other's rows. Call `teardown` in afterAll.
+ */
+export async function startTestApi(opts: Partial<StartApiOptions> = {}) {
+  const databaseUrl = process.env.SIGHTLINE_TEST_DATABASE_URL;
+  if (!databaseUrl) throw new Error('SIGHTLINE_TEST_DATABASE_URL is not set (jest globalSetup starts the database)');
+  const schema = `t_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const api = await startApi({ databaseUrl, schema, port: 0, host: '127.0.0.1', exposeStatementCount: true, ...opts });
+  await ensureDefaultRoles(api.db);
+
+  async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, auth?: { token?: string; cookie?: string }): Promise<GqlResult<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (auth?.token) headers.authorization = `Bearer ${auth.token}`;
+    if (auth?.cookie) headers.cookie = auth.cookie;
+    const res = await fetch(api.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as Omit<GqlResult<T>, 'status' | 'headers' | 'statements'>;
+    return { ...body, status: res.status, headers: res.headers, statements: Number(res.headers.get('x-sql-statements') ?? NaN) };
+  }
+
+  return {
+    ...api,
+    schema,
+    gql,
+    async teardown() {
+      await api.db.query(`DROP SCHEMA ${schema} CASCADE`);
+      await api.stop();
+    },
+  };
+}
+
+export type TestApi = Awaited<ReturnType<typeof startTestApi>>;
+
+/** The error codes of a result, in order (empty when it succeeded). */
+export const codes = (r: GqlResult) => (r.errors ?? []).map((e) => e.extensions?.code);

@@ -6,7 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ActorKind =
   | 'API_TOKEN'
-  | 'STAFF';
+  | 'STAFF'
+  | 'SYSTEM';
 
 export type AddAddressInput = {
   address: PostalAddressInput;
@@ -15,12 +16,14 @@ export type AddAddressInput = {
   label: string;
   latitude?: number | null | undefined;
   longitude?: number | null | undefined;
+  /** e.g. which services live at this address */
   notes?: string | null | undefined;
 };
 
 export type AddContactInput = {
   customerId: string | number;
   email?: string | null | undefined;
+  /** Make this the primary contact (the previous one stops being primary) */
   isPrimary?: boolean | null | undefined;
   name: string;
   phone?: string | null | undefined;
@@ -31,6 +34,7 @@ export type AddNoteInput = {
   body: string;
   category: NoteCategory;
   customerId: string | number;
+  /** Show as a red pop-up when the profile opens */
   popup?: boolean | null | undefined;
 };
 
@@ -43,10 +47,12 @@ export type AddressKind =
 
 export type CustomerFilter = {
   resellerId?: string | number | null | undefined;
+  /** Account number, name, company, email or phone number */
   search?: string | null | undefined;
   statuses?: Array<CustomerStatus> | null | undefined;
 };
 
+/** Billing status of the account (seed 004) */
 export type CustomerStatus =
   | 'ACTIVE'
   | 'ACTIVE_DO_NOT_BILL'
@@ -72,11 +78,16 @@ export type PostalAddressInput = {
 };
 
 export type UpdateAccountDetailsInput = {
+  accountManagerId?: string | number | null | undefined;
+  /** Override the account number (must be unique) */
+  accountNumber?: string | null | undefined;
   companyName?: string | null | undefined;
   customerGroup?: string | null | undefined;
   customerId: string | number;
   customerType?: CustomerType | null | undefined;
+  /** Bills go to every address (at most 10) */
   emails?: Array<string> | null | undefined;
+  /** The version you read; a newer version on the server is CONFLICT */
   expectedVersion: number;
   latitude?: number | null | undefined;
   longitude?: number | null | undefined;
@@ -96,6 +107,7 @@ export type UpdateAddressInput = {
   label?: string | null | undefined;
   latitude?: number | null | undefined;
   longitude?: number | null | undefined;
+  /** e.g. which services live at this address */
   notes?: string | null | undefined;
 };
 
@@ -103,6 +115,7 @@ export type UpdateContactInput = {
   email?: string | null | undefined;
   expectedVersion: number;
   id: string | number;
+  /** Make this the primary contact (the previous one stops being primary) */
   isPrimary?: boolean | null | undefined;
   name?: string | null | undefined;
   phone?: string | null | undefined;
@@ -139,7 +152,7 @@ export type CustomerListQueryVariables = Exact<{
 
 
 export type CustomerListQuery = { customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: (
-        { id: string, accountNumber: string, status: CustomerStatus, accountDetails?: { phone: string | null, mobile: string | null, emails: Array<string>, joinedAt: string }, balance?: { cents: number, currency: string } | null }
+        { id: string, accountNumber: string, status: CustomerStatus, accountDetails?: { phone: string | null, mobile: string | null, emails: Array<string>, joinedAt: string } | null, balance?: { cents: number, currency: string } | null }
         & { ' $fragmentRefs'?: { 'CustomerLink_CustomerFragment': CustomerLink_CustomerFragment } }
       ) }> } };
 
@@ -150,22 +163,22 @@ export type CustomerSummaryQueryVariables = Exact<{
 }>;
 
 
-export type CustomerSummaryQuery = { customer: { id: string, name: string, accountNumber: string, status: CustomerStatus, accountDetails?: { companyName: string | null, customerType: CustomerType, phone: string | null, emails: Array<string>, joinedAt: string, physicalAddress: { city: string | null, region: string | null } }, balance?: { cents: number, currency: string } | null } | null };
+export type CustomerSummaryQuery = { customer: { id: string, name: string, accountNumber: string, status: CustomerStatus, accountDetails?: { companyName: string | null, customerType: CustomerType, phone: string | null, emails: Array<string>, joinedAt: string, physicalAddress: { city: string | null, region: string | null } } | null, balance?: { cents: number, currency: string } | null } };
 
 export type ProfileHeader_CustomerFragment = { id: string, name: string, accountNumber: string, status: CustomerStatus } & { ' $fragmentName'?: 'ProfileHeader_CustomerFragment' };
 
 export type ProfileBalance_CustomerFragment = { id: string, balance: { cents: number, currency: string } | null } & { ' $fragmentName'?: 'ProfileBalance_CustomerFragment' };
 
-export type ProfilePopupNotes_CustomerFragment = { id: string, popupNotes: Array<{ id: string, body: string, category: NoteCategory, authorName: string, createdAt: string }> } & { ' $fragmentName'?: 'ProfilePopupNotes_CustomerFragment' };
+export type ProfilePopupNotes_CustomerFragment = { id: string, popupNotes: Array<{ id: string, body: string, category: NoteCategory, authorName: string, createdAt: string }> | null } & { ' $fragmentName'?: 'ProfilePopupNotes_CustomerFragment' };
 
-export type AccountDetailsWidget_CustomerFragment = { id: string, accountDetails: { name: string, companyName: string | null, accountNumber: string, status: CustomerStatus, customerType: CustomerType, customerGroup: string | null, emails: Array<string>, phone: string | null, mobile: string | null, vatNumber: string | null, latitude: number | null, longitude: number | null, joinedAt: string, version: number, accountManager: { id: string, name: string } | null, reseller: { id: string, name: string } | null, physicalAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null }, postalAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } }, contacts: Array<{ id: string, name: string, role: string | null, phone: string | null, email: string | null, isPrimary: boolean, version: number }> } & { ' $fragmentName'?: 'AccountDetailsWidget_CustomerFragment' };
+export type AccountDetailsWidget_CustomerFragment = { id: string, accountDetails: { name: string, companyName: string | null, accountNumber: string, status: CustomerStatus, customerType: CustomerType, customerGroup: string | null, emails: Array<string>, phone: string | null, mobile: string | null, vatNumber: string | null, latitude: number | null, longitude: number | null, joinedAt: string, version: number, accountManager: { id: string, name: string } | null, reseller: { id: string, name: string } | null, physicalAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null }, postalAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } } | null, contacts: Array<{ id: string, name: string, role: string | null, phone: string | null, email: string | null, isPrimary: boolean, version: number }> | null } & { ' $fragmentName'?: 'AccountDetailsWidget_CustomerFragment' };
 
 export type UpdateAccountDetailsMutationVariables = Exact<{
   input: UpdateAccountDetailsInput;
 }>;
 
 
-export type UpdateAccountDetailsMutation = { updateAccountDetails: { id: string, name: string, status: CustomerStatus, accountDetails: { name: string, version: number } } };
+export type UpdateAccountDetailsMutation = { updateAccountDetails: { id: string, name: string, status: CustomerStatus, accountDetails: { name: string, version: number } | null } };
 
 export type AddContactMutationVariables = Exact<{
   input: AddContactInput;
@@ -188,7 +201,7 @@ export type RemoveContactMutationVariables = Exact<{
 
 export type RemoveContactMutation = { removeContact: string };
 
-export type AddressesWidget_CustomerFragment = { id: string, addresses: Array<{ id: string, label: string, kind: AddressKind, latitude: number | null, longitude: number | null, notes: string | null, version: number, address: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } }> } & { ' $fragmentName'?: 'AddressesWidget_CustomerFragment' };
+export type AddressesWidget_CustomerFragment = { id: string, addresses: Array<{ id: string, label: string, kind: AddressKind, latitude: number | null, longitude: number | null, notes: string | null, version: number, address: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } }> | null } & { ' $fragmentName'?: 'AddressesWidget_CustomerFragment' };
 
 export type AddAddressMutationVariables = Exact<{
   input: AddAddressInput;
@@ -211,7 +224,7 @@ export type RemoveAddressMutationVariables = Exact<{
 
 export type RemoveAddressMutation = { removeAddress: string };
 
-export type AuditTrailWidget_CustomerFragment = { id: string, auditTrail: { edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'AuditTrailEntry_EntryFragment': AuditTrailEntry_EntryFragment } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } & { ' $fragmentName'?: 'AuditTrailWidget_CustomerFragment' };
+export type AuditTrailWidget_CustomerFragment = { id: string, auditTrail: { edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'AuditTrailEntry_EntryFragment': AuditTrailEntry_EntryFragment } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } & { ' $fragmentName'?: 'AuditTrailWidget_CustomerFragment' };
 
 export type AuditTrailEntry_EntryFragment = { id: string, at: string, actorName: string, actorKind: ActorKind, client: string, action: string, field: string | null, oldValue: string | null, newValue: string | null } & { ' $fragmentName'?: 'AuditTrailEntry_EntryFragment' };
 
@@ -221,9 +234,9 @@ export type AuditTrailPageQueryVariables = Exact<{
 }>;
 
 
-export type AuditTrailPageQuery = { customer: { id: string, auditTrail: { edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'AuditTrailEntry_EntryFragment': AuditTrailEntry_EntryFragment } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type AuditTrailPageQuery = { customer: { id: string, auditTrail: { edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'AuditTrailEntry_EntryFragment': AuditTrailEntry_EntryFragment } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } };
 
-export type NotesWidget_CustomerFragment = { id: string, notes: Array<{ id: string, body: string, category: NoteCategory, popup: boolean, authorName: string, createdAt: string }> } & { ' $fragmentName'?: 'NotesWidget_CustomerFragment' };
+export type NotesWidget_CustomerFragment = { id: string, notes: Array<{ id: string, body: string, category: NoteCategory, popup: boolean, authorName: string, createdAt: string }> | null } & { ' $fragmentName'?: 'NotesWidget_CustomerFragment' };
 
 export type AddNoteMutationVariables = Exact<{
   input: AddNoteInput;

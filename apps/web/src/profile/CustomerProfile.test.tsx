@@ -72,10 +72,28 @@ describe('<CustomerProfile>', () => {
     expect(screen.queryByTestId('balance')).not.toBeInTheDocument();
   });
 
+  it('shows a widget error from partial data inside that card only', async () => {
+    const { calls } = renderWithProviders(<CustomerProfile id="c1" />, {
+      permissions: ['accountDetails:read', 'notes:read'],
+      handler: () => ({
+        data: { customer: { ...customer, notes: null } },
+        errors: [{ message: 'Notes are unavailable', path: ['customer', 'notes'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      }),
+    });
+    const notes = await waitFor(() => {
+      const card = document.querySelector('[data-widget="notes"]');
+      expect(card).not.toBeNull();
+      return card as HTMLElement;
+    });
+    expect(within(notes).getByRole('alert')).toHaveTextContent('Notes are unavailable');
+    expect(within(document.querySelector('[data-widget="accountDetails"]') as HTMLElement).queryByRole('alert')).toBeNull();
+    expect(calls).toHaveLength(1);
+  });
+
   it('says so when the customer does not exist (or is out of scope)', async () => {
     renderWithProviders(<CustomerProfile id="nope" />, {
       permissions: ['accountDetails:read'],
-      handler: () => ({ data: { customer: null }, errors: [{ message: 'Customer not found', path: ['customer'], extensions: { code: 'NOT_FOUND' } }] }),
+      handler: () => ({ data: null, errors: [{ message: 'Customer not found', path: ['customer'], extensions: { code: 'NOT_FOUND' } }] }),
     });
     expect(await screen.findByText('Customer not found')).toBeInTheDocument();
   });

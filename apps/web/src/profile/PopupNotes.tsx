@@ -12,7 +12,7 @@ import { ProfilePopupNotesFragment } from './fragments';
  * alert for each one that stays above the widgets while the profile is open.
  */
 export function PopupNotes({ customer }: { customer: FragmentType<typeof ProfilePopupNotesFragment> }) {
-  const { popupNotes } = getFragmentData(ProfilePopupNotesFragment, customer);
+  const popupNotes = getFragmentData(ProfilePopupNotesFragment, customer).popupNotes ?? [];
   // Pops up once per page load; notes flagged later show as alerts only.
   const [opened, setOpened] = useState(popupNotes.length > 0);
   if (popupNotes.length === 0) return null;

@@ -1,4 +1,6 @@
-import { Kind, print, type FragmentDefinitionNode } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kind, buildSchema, print, validate, type FragmentDefinitionNode } from 'graphql';
 import { DEFAULT_ROLES, WIDGETS } from '@sightline/access';
 import { composeProfileQuery, customerFieldsOf, widgetFields } from './composeProfileQuery';
 
@@ -64,5 +66,14 @@ describe('composeProfileQuery', () => {
     expect(widgetFields('notes')).toEqual(new Set(['notes']));
     expect(widgetFields('addresses')).toEqual(new Set(['addresses']));
     expect(widgetFields('auditTrail')).toEqual(new Set(['auditTrail']));
+  });
+});
+
+describe('composeProfileQuery against the checked-in schema', () => {
+  const schema = buildSchema(readFileSync(join(__dirname, '../../../../schema.graphql'), 'utf8'));
+
+  it.each(Object.keys(DEFAULT_ROLES))('is a valid query for the %s role', (role) => {
+    const { document } = composeProfileQuery(DEFAULT_ROLES[role as keyof typeof DEFAULT_ROLES].permissions);
+    expect(validate(schema, document).map((e) => e.message)).toEqual([]);
   });
 });

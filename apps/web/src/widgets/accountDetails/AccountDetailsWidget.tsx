@@ -25,6 +25,8 @@ export function AccountDetailsWidget({ customer }: { customer: FragmentType<type
   const c = getFragmentData(AccountDetailsWidgetFragment, customer);
   const d = c.accountDetails;
   const [editing, setEditing] = useState(false);
+  // null without an error: nothing to show (an error is drawn by the card instead).
+  if (!d) return <Text c="dimmed" size="sm">No account details.</Text>;
   const location = d.latitude != null && d.longitude != null ? `${d.latitude.toFixed(5)}, ${d.longitude.toFixed(5)}` : null;
   return (
     <Stack gap="md">
@@ -54,7 +56,7 @@ export function AccountDetailsWidget({ customer }: { customer: FragmentType<type
         <Field label="Reseller">{d.reseller?.name}</Field>
       </SimpleGrid>
       <Divider />
-      <ContactsSection customerId={c.id} contacts={c.contacts} />
+      <ContactsSection customerId={c.id} contacts={c.contacts ?? []} />
       <Modal opened={editing} onClose={() => setEditing(false)} title="Edit account details" size="xl">
         {editing && <EditAccountDetailsForm customerId={c.id} details={d} onDone={() => setEditing(false)} />}
       </Modal>

@@ -9,7 +9,7 @@ import { applyFieldErrors } from '@/lib/formErrors';
 import { useProfileMutation } from '@/profile/useProfileMutation';
 import { AddContactMutation, UpdateContactMutation } from './mutations';
 
-type Contact = AccountDetailsWidget_CustomerFragment['contacts'][number];
+type Contact = NonNullable<AccountDetailsWidget_CustomerFragment['contacts']>[number];
 const FIELDS = ['name', 'role', 'phone', 'email', 'isPrimary'];
 
 /** Adds a contact person, or edits one at the version it was read. */

@@ -12,7 +12,7 @@ import { useProfileMutation } from '@/profile/useProfileMutation';
 import { RemoveContactMutation } from './mutations';
 import { ContactForm } from './ContactForm';
 
-type Contact = AccountDetailsWidget_CustomerFragment['contacts'][number];
+type Contact = NonNullable<AccountDetailsWidget_CustomerFragment['contacts']>[number];
 
 /** The contact persons listed under the account details (seed 000 §3.1). */
 export function ContactsSection({ customerId, contacts }: { customerId: string; contacts: readonly Contact[] }) {

@@ -10,7 +10,7 @@ import { applyFieldErrors } from '@/lib/formErrors';
 import { useProfileMutation } from '@/profile/useProfileMutation';
 import { UpdateAccountDetailsMutation } from './mutations';
 
-type Details = AccountDetailsWidget_CustomerFragment['accountDetails'];
+type Details = NonNullable<AccountDetailsWidget_CustomerFragment['accountDetails']>;
 
 const FIELDS = [
   'name', 'companyName', 'customerType', 'customerGroup', 'emails', 'phone', 'mobile', 'vatNumber', 'latitude', 'longitude',

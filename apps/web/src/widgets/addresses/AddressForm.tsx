@@ -11,7 +11,7 @@ import { humanize } from '@/lib/format';
 import { useProfileMutation } from '@/profile/useProfileMutation';
 import { AddAddressMutation, UpdateAddressMutation } from './mutations';
 
-type Address = AddressesWidget_CustomerFragment['addresses'][number];
+type Address = NonNullable<AddressesWidget_CustomerFragment['addresses']>[number];
 
 const KINDS: AddressKind[] = ['HOME', 'BUSINESS', 'INSTALLATION', 'BILLING', 'OTHER'];
 const FIELDS = ['label', 'kind', 'notes', 'latitude', 'longitude', ...POSTAL_KEYS.map((k) => `address.${k}`)];

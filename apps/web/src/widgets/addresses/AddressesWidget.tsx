@@ -15,11 +15,12 @@ import { AddressesWidgetFragment } from './fragment';
 import { RemoveAddressMutation } from './mutations';
 import { AddressForm } from './AddressForm';
 
-type Address = AddressesWidget_CustomerFragment['addresses'][number];
+type Address = NonNullable<AddressesWidget_CustomerFragment['addresses']>[number];
 
 /** Additional addresses (seed 000 §3.19): home, business and installation sites. */
 export function AddressesWidget({ customer }: { customer: FragmentType<typeof AddressesWidgetFragment> }) {
   const c = getFragmentData(AddressesWidgetFragment, customer);
+  const addresses = c.addresses ?? [];
   // undefined: closed; null: adding; an address: editing it.
   const [editing, setEditing] = useState<Address | null | undefined>(undefined);
   return (
@@ -31,7 +32,7 @@ export function AddressesWidget({ customer }: { customer: FragmentType<typeof Ad
           </Button>
         </Group>
       </Can>
-      {c.addresses.length === 0 ? (
+      {addresses.length === 0 ? (
         <Text c="dimmed" size="sm">No additional addresses.</Text>
       ) : (
         <Table verticalSpacing="xs">
@@ -43,7 +44,7 @@ export function AddressesWidget({ customer }: { customer: FragmentType<typeof Ad
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {c.addresses.map((a) => (
+            {addresses.map((a) => (
               <Table.Tr key={a.id} data-testid="address">
                 <Table.Td>
                   <Text size="sm" fw={500}>{a.label}</Text>

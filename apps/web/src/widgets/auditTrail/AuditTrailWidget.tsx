@@ -19,8 +19,8 @@ export function AuditTrailWidget({ customer }: { customer: FragmentType<typeof A
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const refs = [...c.auditTrail.edges.map((e) => e.node), ...(older?.refs ?? [])];
-  const pageInfo = older ?? c.auditTrail.pageInfo;
+  const refs = [...(c.auditTrail?.edges.map((e) => e.node) ?? []), ...(older?.refs ?? [])];
+  const pageInfo = older ?? c.auditTrail?.pageInfo ?? { hasNextPage: false, endCursor: null };
 
   const loadOlder = async () => {
     setLoading(true);

@@ -13,19 +13,20 @@ import { NotesWidgetFragment } from './fragment';
 import { SetNotePopupMutation } from './mutations';
 import { AddNoteForm } from './AddNoteForm';
 
-type Note = NotesWidget_CustomerFragment['notes'][number];
+type Note = NonNullable<NotesWidget_CustomerFragment['notes']>[number];
 
 /** Customer notes (seed 000 §3.14): internal, with author, time, category and a pop-up flag. */
 export function NotesWidget({ customer }: { customer: FragmentType<typeof NotesWidgetFragment> }) {
   const c = getFragmentData(NotesWidgetFragment, customer);
+  const notes = c.notes ?? [];
   return (
     <Stack gap="md">
       <Can permission="notes:write">
         <AddNoteForm customerId={c.id} />
         <Divider />
       </Can>
-      {c.notes.length === 0 && <Text c="dimmed" size="sm">No notes yet.</Text>}
-      {c.notes.map((note) => <NoteItem key={note.id} note={note} />)}
+      {notes.length === 0 && <Text c="dimmed" size="sm">No notes yet.</Text>}
+      {notes.map((note) => <NoteItem key={note.id} note={note} />)}
     </Stack>
   );
 }

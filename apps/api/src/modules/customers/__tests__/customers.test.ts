@@ -1,0 +1,187 @@
+import { codes, startTestApi, type TestApi } from '../../../testing/harness';
+import { makeCustomer, makeUser } from '../../../testing/factories';
+
+let api: TestApi;
+let token: string;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  token = (await makeUser(api.db, 'admin')).token;
+});
+afterAll(() => api.teardown());
+
+const CREATE = 'mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id accountNumber name status accountDetails { emails version } } }';
+const UPDATE = 'mutation($i: UpdateAccountDetailsInput!) { updateAccountDetails(input: $i) { id accountDetails { name emails phone version physicalAddress { line1 city } } } }';
+const auditCount = async (customerId: string) => (await api.db.query('SELECT count(*)::int AS n FROM audit_entry WHERE customer_id = $1', [customerId]))[0].n;
+
+describe('createCustomer', () => {
+  it('generates a unique account number and audits the creation', async () => {
+    const a = await api.gql(CREATE, { i: { name: 'Themba Nkosi', emails: ['themba@example.co.za'] } }, { token });
+    const b = await api.gql(CREATE, { i: { name: 'Sarah Jones' } }, { token });
+    expect(a.errors).toBeUndefined();
+    expect(a.data.createCustomer.accountNumber).toMatch(/^SL\d{6}$/);
+    expect(b.data.createCustomer.accountNumber).not.toBe(a.data.createCustomer.accountNumber);
+    expect(a.data.createCustomer).toMatchObject({ status: 'ACTIVE', accountDetails: { emails: ['themba@example.co.za'], version: 1 } });
+    const [row] = await api.db.query('SELECT action, actor_name, client FROM audit_entry WHERE customer_id = $1', [a.data.createCustomer.id]);
+    expect(row).toEqual({ action: 'customer.create', actor_name: 'admin tester', client: 'api' });
+  });
+
+  it('skips generated numbers someone already took by override', async () => {
+    const [{ next }] = await api.db.query(`SELECT 'SL' || (last_value + 1) AS next FROM customer_account_number_seq`);
+    await api.gql(CREATE, { i: { name: 'Takes the next number', accountNumber: next } }, { token });
+    const r = await api.gql(CREATE, { i: { name: 'Generated' } }, { token });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.createCustomer.accountNumber).not.toBe(next);
+  });
+
+  it('accepts an overriding account number, and a duplicate is CONFLICT that creates nothing', async () => {
+    const ok = await api.gql(CREATE, { i: { name: 'Own Number', accountNumber: 'ACME-0001' } }, { token });
+    expect(ok.data.createCustomer.accountNumber).toBe('ACME-0001');
+    const before = (await api.db.query('SELECT count(*)::int AS n FROM customer'))[0].n;
+    const dup = await api.gql(CREATE, { i: { name: 'Copycat', accountNumber: 'ACME-0001' } }, { token });
+    expect(dup.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'accountNumber' });
+    expect((await api.db.query('SELECT count(*)::int AS n FROM customer'))[0].n).toBe(before);
+  });
+
+  it.each([
+    [{ name: '' }, 'name'],
+    [{ name: 'X', emails: ['not-an-email'] }, 'emails'],
+    [{ name: 'X', phone: 'call me maybe' }, 'phone'],
+    [{ name: 'X', latitude: 123 }, 'latitude'],
+    [{ name: 'X', accountNumber: 'has spaces!' }, 'accountNumber'],
+    [{ name: 'X', physicalAddress: { postalCode: 'x'.repeat(40) } }, 'physicalAddress.postalCode'],
+    [{ name: 'X', emails: Array.from({ length: 11 }, (_, i) => `a${i}@example.com`) }, 'emails'],
+  ])('rejects bad input %j naming the field %s', async (input, field) => {
+    const before = (await api.db.query('SELECT count(*)::int AS n FROM customer'))[0].n;
+    const r = await api.gql(CREATE, { i: input }, { token });
+    expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect((await api.db.query('SELECT count(*)::int AS n FROM customer'))[0].n).toBe(before);
+  });
+
+  it('rejects an unknown enum value as BAD_USER_INPUT', async () => {
+    const r = await api.gql(CREATE, { i: { name: 'X', status: 'ASLEEP' } }, { token });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('updateAccountDetails', () => {
+  it('changes only what was sent and audits each field with old and new value', async () => {
+    const c = await makeCustomer(api.db, { name: 'Old Name', phone: '+27 82 000 0000' });
+    const r = await api.gql(UPDATE, { i: { customerId: c.id, expectedVersion: 1, name: 'New Name', emails: ['a@x.co.za', 'b@x.co.za'], physicalAddress: { city: 'Durban' } } }, { token });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.updateAccountDetails.accountDetails).toMatchObject({
+      name: 'New Name',
+      phone: '+27 82 000 0000',
+      version: 2,
+      emails: ['a@x.co.za', 'b@x.co.za'],
+      physicalAddress: { line1: '1 Main Road', city: 'Durban' },
+    });
+    const rows = await api.db.query(`SELECT field, old_value, new_value, action FROM audit_entry WHERE customer_id = $1 ORDER BY field`, [c.id]);
+    expect(rows).toEqual([
+      { field: 'emails', old_value: c.emails.join(', '), new_value: 'a@x.co.za, b@x.co.za', action: 'customer.update' },
+      { field: 'name', old_value: 'Old Name', new_value: 'New Name', action: 'customer.update' },
+      { field: 'physicalAddress.city', old_value: 'Cape Town', new_value: 'Durban', action: 'customer.update' },
+    ]);
+  });
+
+  it('clears a field sent as null', async () => {
+    const c = await makeCustomer(api.db);
+    const r = await api.gql(UPDATE, { i: { customerId: c.id, expectedVersion: 1, phone: null } }, { token });
+    expect(r.data.updateAccountDetails.accountDetails.phone).toBeNull();
+  });
+
+  it('is CONFLICT on a stale version and changes nothing', async () => {
+    const c = await makeCustomer(api.db, { name: 'Version One' });
+    await api.gql(UPDATE, { i: { customerId: c.id, expectedVersion: 1, name: 'Version Two' } }, { token });
+    const audits = await auditCount(c.id);
+    const stale = await api.gql(UPDATE, { i: { customerId: c.id, expectedVersion: 1, name: 'Lost update' } }, { token });
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'expectedVersion' });
+    const [row] = await api.db.query('SELECT name, version FROM customer WHERE id = $1', [c.id]);
+    expect(row).toEqual({ name: 'Version Two', version: 2 });
+    expect(await auditCount(c.id)).toBe(audits);
+  });
+
+  it('lets exactly one of two concurrent edits of the same version win', async () => {
+    const c = await makeCustomer(api.db);
+    const results = await Promise.all(
+      ['Edit A', 'Edit B', 'Edit C'].map((name) => api.gql(UPDATE, { i: { customerId: c.id, expectedVersion: 1, name } }, { token })),
+    );
+    const winners = results.filter((r) => !r.errors);
+    expect(winners).toHaveLength(1);
+    expect(results.filter((r) => codes(r)[0] === 'CONFLICT')).toHaveLength(2);
+    const [row] = await api.db.query('SELECT name, version FROM customer WHERE id = $1', [c.id]);
+    expect(row).toEqual({ name: winners[0].data.updateAccountDetails.accountDetails.name, version: 2 });
+  });
+
+  it('rolls the whole change back when it fails half-way (duplicate account number)', async () => {
+    await makeCustomer(api.db, { accountNumber: 'TAKEN-1' });
+    const c = await makeCustomer(api.db, { name: 'Before' });
+    const r = await api.gql(UPDATE, { i: { customerId: c.id, expectedVersion: 1, name: 'After', accountNumber: 'TAKEN-1' } }, { token });
+    expect(r.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'accountNumber' });
+    const [row] = await api.db.query('SELECT name, version FROM customer WHERE id = $1', [c.id]);
+    expect(row).toEqual({ name: 'Before', version: 1 });
+    expect(await auditCount(c.id)).toBe(0);
+  });
+
+  it('a missing customer is NOT_FOUND', async () => {
+    const r = await api.gql(UPDATE, { i: { customerId: '9b2f3c1e-0000-4000-8000-000000000000', expectedVersion: 1, name: 'x' } }, { token });
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('customers list', () => {
+  const tag = `Qwerty${Date.now()}`;
+  let made: { id: string; name: string }[];
+  beforeAll(async () => {
+    made = [];
+    for (let i = 0; i < 7; i++) made.push(await makeCustomer(api.db, { name: `${tag} ${String.fromCharCode(71 - i)}`, status: i % 2 ? ('dropped' as any) : ('active' as any) }));
+  });
+  const LIST = 'query($f: Int, $a: String, $filter: CustomerFilter) { customers(first: $f, after: $a, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name status } } } }';
+
+  it('walks every page by cursor, in name order, without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const r: any = await api.gql(LIST, { f: 3, a: after, filter: { search: tag } }, { token });
+      expect(r.data.customers.totalCount).toBe(7);
+      seen.push(...r.data.customers.edges.map((e: any) => e.node.name));
+      after = r.data.customers.pageInfo.hasNextPage ? r.data.customers.pageInfo.endCursor : null;
+      pages++;
+    } while (after);
+    expect(pages).toBe(3);
+    expect(seen).toEqual(made.map((m) => m.name).sort());
+  });
+
+  it('filters by status', async () => {
+    const r = await api.gql(LIST, { f: 50, filter: { search: tag, statuses: ['DROPPED'] } }, { token });
+    expect(r.data.customers.edges.map((e: any) => e.node.status)).toEqual(['DROPPED', 'DROPPED', 'DROPPED']);
+  });
+
+  it('searches account number, email and phone digits (SmartSearch)', async () => {
+    const c = await makeCustomer(api.db, { accountNumber: 'ZX-778899', emails: ['unique.person@findme.example'], phone: '+27 (21) 555-7788' });
+    for (const term of ['zx-7788', 'FINDME.example', '215557788']) {
+      const r = await api.gql(LIST, { f: 5, filter: { search: term } }, { token });
+      expect(r.data.customers.edges.map((e: any) => e.node.id)).toEqual([c.id]);
+    }
+  });
+
+  it('treats LIKE wildcards in a search as text', async () => {
+    const r = await api.gql(LIST, { f: 5, filter: { search: '%' } }, { token });
+    expect(r.data.customers.totalCount).toBe(0);
+  });
+
+  it('caps the page size and rejects a forged cursor', async () => {
+    expect((await api.gql(LIST, { f: 1000 }, { token })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect((await api.gql(LIST, { f: 5, a: 'garbage' }, { token })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('has a trigram index that serves the search expression', async () => {
+    const plan = await api.db.transaction(async (em) => {
+      // On a tiny table the planner prefers a scan; with scans off it must find the index.
+      await em.query('SET LOCAL enable_seqscan = off');
+      return em.query(`EXPLAIN (FORMAT JSON) SELECT id FROM customer WHERE customer_search_text(name, company_name, account_number, emails, phone, mobile) LIKE '%qwerty%'`);
+    });
+    expect(JSON.stringify(plan)).toContain('customer_search_trgm');
+  });
+});

@@ -4,7 +4,9 @@ export const config = {
   sessionTtlHours: Number(process.env.SESSION_TTL_HOURS ?? 12),
   cookieName: 'sightline_session',
   cookieSecure: process.env.COOKIE_SECURE === '1',
-  isProduction: process.env.NODE_ENV === 'production',
+  get isProduction() {
+    return process.env.NODE_ENV === 'production';
+  },
   /** Login attempts allowed per email+IP and per IP in the window. */
   loginLimit: { perEmailIp: Number(process.env.LOGIN_LIMIT_PER_EMAIL ?? 10), perIp: Number(process.env.LOGIN_LIMIT_PER_IP ?? 100), windowSeconds: 900 },
   graphqlLimits: { maxDepth: 12, maxAliases: 15, maxCost: 20000, maxTokens: 3000 },

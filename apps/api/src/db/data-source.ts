@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './naming';
 import { CountingLogger } from './sql-counter';
 
 export interface DataSourceOptions {
@@ -21,6 +22,7 @@ export function createDataSource({ url, schema, poolSize = 20 }: DataSourceOptio
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'all',
     synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
     // gen_random_uuid() is core PostgreSQL since 13: no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,

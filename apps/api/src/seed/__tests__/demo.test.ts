@@ -1,0 +1,65 @@
+import { DEFAULT_ROLE_NAMES } from '@sightline/access';
+import { startTestApi, type TestApi } from '../../testing/harness';
+import { DEMO_DOMAIN, DEMO_PASSWORD, DEMO_RESELLERS, seedDemoData } from '../demo';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+  await seedDemoData(api.db, { customers: 60 });
+});
+afterAll(() => api.teardown());
+
+const demoEmails = [
+  ...DEFAULT_ROLE_NAMES.filter((r) => r !== 'reseller').map((r) => `${r}@${DEMO_DOMAIN}`),
+  `reseller-a@${DEMO_DOMAIN}`,
+  `reseller-b@${DEMO_DOMAIN}`,
+];
+
+test.each(demoEmails.map((e) => [e]))('the demo login %s works with the demo password', async (email) => {
+  const r = await api.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { me { role reseller { id } } } }', { e: email, p: DEMO_PASSWORD });
+  expect(r.errors).toBeUndefined();
+  const role = email.startsWith('reseller-') ? 'reseller' : email.split('@')[0];
+  expect(r.data.login.me.role).toBe(role);
+  if (email.startsWith('reseller-a')) expect(r.data.login.me.reseller.id).toBe(DEMO_RESELLERS[0].id);
+});
+
+test('some demo customers belong to each reseller and the rest to none', async () => {
+  const rows = await api.db.query('SELECT reseller_id, count(*)::int AS n FROM customer GROUP BY reseller_id ORDER BY reseller_id NULLS LAST');
+  expect(rows).toEqual([
+    { reseller_id: DEMO_RESELLERS[0].id, n: 6 },
+    { reseller_id: DEMO_RESELLERS[1].id, n: 6 },
+    { reseller_id: null, n: 48 },
+  ]);
+});
+
+test('the data set is deterministic and realistic', async () => {
+  const other = await startTestApi();
+  try {
+    await seedDemoData(other.db, { customers: 60 });
+    const names = (db: TestApi['db']) => db.query('SELECT account_number, name, emails, phone, physical_city FROM customer ORDER BY account_number');
+    const a = await names(api.db);
+    expect(await names(other.db)).toEqual(a);
+    expect(a[0].account_number).toBe('SL100001');
+    expect(a.every((c: any) => /^\+(27|44) [\d ]+$/.test(c.phone))).toBe(true);
+    expect(a.every((c: any) => c.emails[0].includes('@'))).toBe(true);
+    const [{ contacts }] = await api.db.query('SELECT count(*)::int AS contacts FROM contact');
+    expect(contacts).toBeGreaterThanOrEqual(60);
+  } finally {
+    await other.teardown();
+  }
+});
+
+test('generated account numbers continue after the seeded ones', async () => {
+  const [{ n }] = await api.db.query(`SELECT 'SL' || nextval('customer_account_number_seq') AS n`);
+  expect(n).toBe('SL100061');
+});
+
+test('refuses to create demo users in production', async () => {
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await expect(seedDemoData(api.db, { customers: 1 })).rejects.toThrow(/production/);
+  } finally {
+    process.env.NODE_ENV = before;
+  }
+});

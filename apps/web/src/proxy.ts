@@ -1,23 +1,33 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-/** The httpOnly cookie the API sets on login (through the /graphql rewrite). */
+/** The httpOnly cookie the API sets on login (through the /graphql proxy). */
 export const SESSION_COOKIE = 'sightline_session';
 
 /**
- * An optimistic check only: without a session cookie there is no point rendering a page, so
- * go to /login. Whether the session is still valid is the API's call (UNAUTHENTICATED ->
- * the client redirects to /login?expired=1).
+ * Two jobs before a request reaches a page:
+ *
+ * 1. `/graphql` goes to the API. next.config's `rewrites` does the same, but those are frozen
+ *    into the build, so the API_URL of the running server (docker, e2e on a free port) would
+ *    be ignored; this reads it per request.
+ * 2. An optimistic session check: without the session cookie there is no point rendering a
+ *    page, so go to /login. Whether the session is still valid is the API's call
+ *    (UNAUTHENTICATED -> the client redirects to /login?expired=1).
  */
 export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (pathname === '/graphql') {
+    const apiUrl = (process.env.API_URL || 'http://127.0.0.1:4000').replace(/\/$/, '');
+    return NextResponse.rewrite(new URL(`${apiUrl}/graphql${search}`));
+  }
   if (request.cookies.has(SESSION_COOKIE)) return NextResponse.next();
   const url = request.nextUrl.clone();
-  const next = request.nextUrl.pathname + request.nextUrl.search;
+  const next = pathname + search;
   url.pathname = '/login';
   url.search = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;
   return NextResponse.redirect(url);
 }
 
 export const config = {
-  // Everything but the login page, the GraphQL proxy and static assets.
-  matcher: ['/((?!login|graphql|_next/static|_next/image|favicon.ico|robots.txt).*)'],
+  // Everything but the login page and static assets.
+  matcher: ['/graphql', '/((?!login|_next/static|_next/image|favicon.ico|robots.txt).*)'],
 };

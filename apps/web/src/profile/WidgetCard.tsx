@@ -1,10 +1,11 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { GraphQLFormattedError } from 'graphql';
 import { Alert, Card, Group, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { WidgetErrorBoundary } from './WidgetErrorBoundary';
+import { WidgetActionsSlot } from './WidgetActions';
 
 const LOAD_MESSAGES: Record<string, string> = {
   FORBIDDEN: 'You do not have permission to see this.',
@@ -22,17 +23,21 @@ export function WidgetCard({ widgetId, title, errors, children }: {
   errors?: readonly GraphQLFormattedError[];
   children: ReactNode;
 }) {
+  const [actionsSlot, setActionsSlot] = useState<HTMLElement | null>(null);
   return (
     <Card withBorder radius="md" padding="lg" h="100%" data-widget={widgetId} component="section" aria-label={title}>
       <Group justify="space-between" mb="md">
         <Title order={3} size="h4">{title}</Title>
+        <Group gap="xs" ref={setActionsSlot} />
       </Group>
       {errors && errors.length > 0 ? (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} title={`${title} could not be loaded`} role="alert">
           {errors.map((e) => LOAD_MESSAGES[String(e.extensions?.code)] ?? e.message).join(' ')}
         </Alert>
       ) : (
-        <WidgetErrorBoundary title={title}>{children}</WidgetErrorBoundary>
+        <WidgetErrorBoundary title={title}>
+          <WidgetActionsSlot.Provider value={actionsSlot}>{children}</WidgetActionsSlot.Provider>
+        </WidgetErrorBoundary>
       )}
     </Card>
   );

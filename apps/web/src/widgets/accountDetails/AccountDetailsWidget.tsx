@@ -1,7 +1,8 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
-import { Button, Divider, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Divider, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { WidgetActions } from '@/profile/WidgetActions';
 import { IconEdit } from '@tabler/icons-react';
 import { getFragmentData, type FragmentType } from '@/gql';
 import { Can } from '@/auth/Can';
@@ -31,11 +32,11 @@ export function AccountDetailsWidget({ customer }: { customer: FragmentType<type
   return (
     <Stack gap="md">
       <Can permission="accountDetails:write">
-        <Group justify="flex-end">
+        <WidgetActions>
           <Button size="xs" variant="light" leftSection={<IconEdit size={14} />} onClick={() => setEditing(true)}>
             Edit details
           </Button>
-        </Group>
+        </WidgetActions>
       </Can>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md" verticalSpacing="sm">
         <Field label="Name">{d.name}</Field>

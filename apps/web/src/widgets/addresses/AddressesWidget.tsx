@@ -8,6 +8,7 @@ import { getFragmentData, type FragmentType } from '@/gql';
 import type { AddressesWidget_CustomerFragment } from '@/gql/graphql';
 import { Can } from '@/auth/Can';
 import { ConfirmButton } from '@/components/ConfirmButton';
+import { WidgetActions } from '@/profile/WidgetActions';
 import { describeError } from '@/lib/graphqlErrors';
 import { formatPostal, humanize } from '@/lib/format';
 import { useProfileMutation } from '@/profile/useProfileMutation';
@@ -26,11 +27,11 @@ export function AddressesWidget({ customer }: { customer: FragmentType<typeof Ad
   return (
     <Stack gap="sm">
       <Can permission="addresses:write">
-        <Group justify="flex-end">
+        <WidgetActions>
           <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setEditing(null)}>
             Add address
           </Button>
-        </Group>
+        </WidgetActions>
       </Can>
       {addresses.length === 0 ? (
         <Text c="dimmed" size="sm">No additional addresses.</Text>
@@ -46,7 +47,7 @@ export function AddressesWidget({ customer }: { customer: FragmentType<typeof Ad
           <Table.Tbody>
             {addresses.map((a) => (
               <Table.Tr key={a.id} data-testid="address">
-                <Table.Td>
+                <Table.Td miw={150}>
                   <Text size="sm" fw={500}>{a.label}</Text>
                   <Badge size="xs" variant="light" color="blue">{humanize(a.kind)}</Badge>
                 </Table.Td>

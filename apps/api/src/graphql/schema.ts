@@ -37,12 +37,23 @@ export function buildBareSchema(): GraphQLSchema {
   return bare;
 }
 
+/**
+ * Key for rules cached 'strict' (per parent and arguments). Parents here are database rows
+ * with an id, so the id stands for the parent; shield's default hashes the whole row with
+ * object-hash on every field, which cost ~10% of a profile request.
+ */
+export function strictCacheKey({ parent, args }: { parent: any; args: any }): string {
+  const parentKey = parent && typeof parent === 'object' && typeof parent.id === 'string' ? `id:${parent.id}` : JSON.stringify(parent ?? null);
+  return `${parentKey}|${JSON.stringify(args ?? {})}`;
+}
+
 /** The served schema: deny by default, a rule on every type, field and mutation. */
 export function buildSchema(): GraphQLSchema {
   const permissions = shield(RULE_MAP, {
     fallbackRule: deny,
     fallbackError: forbiddenError,
     allowExternalErrors: true,
+    hashFunction: strictCacheKey,
   });
   return applyMiddleware(buildBareSchema(), permissions);
 }

@@ -1,0 +1,49 @@
+import * as hdr from 'hdr-histogram-js';
+
+export interface LoadResult {
+  concurrency: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** SQL statements per request, as the runner reports them. */
+  statements: number;
+}
+
+/**
+ * Closed-loop load: `concurrency` workers each run `task` back to back for `seconds`
+ * (after a warm-up), latencies in a HDR histogram (microsecond resolution).
+ */
+export async function runLoad(task: () => Promise<number>, concurrency: number, seconds: number, warmupSeconds = 2): Promise<LoadResult> {
+  const loop = async (until: number, record?: (us: number, statements: number) => void) => {
+    while (Date.now() < until) {
+      const t0 = process.hrtime.bigint();
+      const statements = await task();
+      record?.(Number(process.hrtime.bigint() - t0) / 1000, statements);
+    }
+  };
+  const warmUntil = Date.now() + warmupSeconds * 1000;
+  await Promise.all(Array.from({ length: concurrency }, () => loop(warmUntil)));
+  const histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 });
+  let requests = 0;
+  let statements = 0;
+  const start = Date.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, () =>
+      loop(start + seconds * 1000, (us, s) => {
+        histogram.recordValue(Math.max(1, Math.round(us)));
+        requests++;
+        statements = s;
+      }),
+    ),
+  );
+  const elapsed = (Date.now() - start) / 1000;
+  return {
+    concurrency,
+    requests,
+    rps: requests / elapsed,
+    p50: histogram.getValueAtPercentile(50) / 1000,
+    p99: histogram.getValueAtPercentile(99) / 1000,
+    statements,
+  };
+}

@@ -1,0 +1,39 @@
+/** The profile query a support agent's page sends: customer(id) with every widget delivered so far. */
+export const PROFILE_QUERY = `query Profile($id: ID!) {
+  customer(id: $id) {
+    id accountNumber name status
+    balance { cents currency }
+    accountDetails {
+      name companyName accountNumber status customerType customerGroup emails phone mobile vatNumber
+      latitude longitude joinedAt version
+      accountManager { id name } reseller { id name }
+      physicalAddress { line1 line2 city region postalCode country }
+      postalAddress { line1 line2 city region postalCode country }
+    }
+    contacts { id name role phone email isPrimary version }
+    addresses { id label kind notes version latitude longitude address { line1 line2 city region postalCode country } }
+    notes(first: 20) { id body category popup authorName createdAt }
+    popupNotes { id body authorName createdAt }
+    auditTrail(first: 20) { pageInfo { hasNextPage endCursor } edges { cursor node { id at actorName actorKind client action target field oldValue newValue } } }
+  }
+}`;
+
+/**
+ * The floor: the same data in one hand-written SQL statement (LATERAL subqueries building
+ * JSON), no GraphQL, no ORM, no permission checks.
+ */
+export const FLOOR_SQL = `
+SELECT c.id, c.account_number, c.name, c.status, c.balance_cents, c.currency, c.company_name, c.customer_type,
+       c.customer_group, c.emails, c.phone, c.mobile, c.vat_number, c.latitude, c.longitude, c.joined_at, c.version,
+       c.physical_line1, c.physical_line2, c.physical_city, c.physical_region, c.physical_postal_code, c.physical_country,
+       c.postal_line1, c.postal_line2, c.postal_city, c.postal_region, c.postal_postal_code, c.postal_country,
+       m.name AS account_manager, r.name AS reseller, ct.contacts, ad.addresses, nt.notes, pn.popup_notes, au.audit
+  FROM customer c
+  LEFT JOIN app_user m ON m.id = c.account_manager_id
+  LEFT JOIN reseller r ON r.id = c.reseller_id
+  LEFT JOIN LATERAL (SELECT json_agg(x ORDER BY x.is_primary DESC, x.name) AS contacts FROM contact x WHERE x.customer_id = c.id) ct ON true
+  LEFT JOIN LATERAL (SELECT json_agg(x ORDER BY x.created_at) AS addresses FROM customer_address x WHERE x.customer_id = c.id) ad ON true
+  LEFT JOIN LATERAL (SELECT json_agg(n) AS notes FROM (SELECT * FROM customer_note x WHERE x.customer_id = c.id ORDER BY x.created_at DESC, x.id DESC LIMIT 20) n) nt ON true
+  LEFT JOIN LATERAL (SELECT json_agg(x ORDER BY x.created_at DESC) AS popup_notes FROM customer_note x WHERE x.customer_id = c.id AND x.popup) pn ON true
+  LEFT JOIN LATERAL (SELECT json_agg(a) AS audit FROM (SELECT * FROM audit_entry x WHERE x.customer_id = c.id ORDER BY x.id DESC LIMIT 21) a) au ON true
+ WHERE c.id = $1`;

@@ -1,0 +1,23 @@
+# Sightline web app: docker build -f docker/web.Dockerfile -t sightline-web .
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json turbo.json tsconfig.base.json ./
+COPY packages/access/package.json packages/access/
+COPY packages/database/package.json packages/database/
+COPY apps/api/package.json apps/api/
+COPY apps/web/package.json apps/web/
+RUN npm ci
+COPY packages packages
+COPY apps apps
+COPY schema.graphql ./
+RUN npx turbo run build --filter=@sightline/web
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 WEB_PORT=3000
+COPY --from=build /app /app
+USER node
+EXPOSE 3000
+# API_URL (e.g. http://api:4000) is read at request time by the /graphql proxy.
+CMD ["npm", "run", "start", "-w", "@sightline/web"]

@@ -3,9 +3,10 @@
 // start; the web app serves on WEB_PORT and proxies /graphql to the API.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ensureInstalled, root, run } from './ensure-installed.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+ensureInstalled();
+run('npx turbo run build --output-logs=errors-only');
 const apiPort = process.env.API_PORT ?? '4000';
 const webPort = process.env.WEB_PORT ?? '3000';
 const env = { ...process.env, API_PORT: apiPort, WEB_PORT: webPort, API_URL: process.env.API_URL ?? `http://127.0.0.1:${apiPort}`, NEXT_TELEMETRY_DISABLED: '1' };

@@ -115,11 +115,11 @@ export function CustomerList() {
                 <Table.Tr key={node.id} data-testid="customer-row">
                   <Table.Td ff="monospace">{node.accountNumber}</Table.Td>
                   <Table.Td><CustomerLink customer={node} /></Table.Td>
-                  {withDetails && <Table.Td>{node.accountDetails?.phone ?? node.accountDetails?.mobile ?? '—'}</Table.Td>}
+                  {withDetails && <Table.Td style={{ whiteSpace: 'nowrap' }}>{node.accountDetails?.phone ?? node.accountDetails?.mobile ?? '—'}</Table.Td>}
                   {withDetails && <Table.Td>{node.accountDetails?.emails[0] ?? '—'}</Table.Td>}
-                  {withDetails && <Table.Td>{formatDate(node.accountDetails?.joinedAt)}</Table.Td>}
-                  {withBalance && <Table.Td ta="right" ff="monospace">{formatMoney(node.balance)}</Table.Td>}
-                  <Table.Td><StatusBadge status={node.status} /></Table.Td>
+                  {withDetails && <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(node.accountDetails?.joinedAt)}</Table.Td>}
+                  {withBalance && <Table.Td ta="right" ff="monospace" style={{ whiteSpace: 'nowrap' }}>{formatMoney(node.balance)}</Table.Td>}
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}><StatusBadge status={node.status} /></Table.Td>
                 </Table.Tr>
               ))}
               {page && page.edges.length === 0 && (

@@ -1,21 +1,12 @@
-import { IsInt, IsLatitude, IsLongitude, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { IsInt, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocatedInput } from '../../graphql/location.input';
 import { IfSent } from '../../graphql/validators';
 import { PostalAddress } from '../customers/postal-address';
 import { AddressKind } from './customer-address.entity';
 
 @InputType()
-class AddressFieldsInput {
-  @Field(() => Float, { nullable: true })
-  @IfSent()
-  @IsLatitude()
-  latitude?: number | null;
-
-  @Field(() => Float, { nullable: true })
-  @IfSent()
-  @IsLongitude()
-  longitude?: number | null;
-
+class AddressFieldsInput extends LocatedInput {
   @Field(() => String, { nullable: true, description: 'e.g. which services live at this address' })
   @IfSent()
   @Length(0, 1000)

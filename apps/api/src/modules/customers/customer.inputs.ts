@@ -1,23 +1,22 @@
 import {
   ArrayMaxSize,
   IsInt,
-  IsLatitude,
-  IsLongitude,
-  IsOptional,
+    IsOptional,
   IsUUID,
   Length,
   Matches,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocatedInput } from '../../graphql/location.input';
 import { IfSent, IsEmailAddress, IsPhone } from '../../graphql/validators';
 import { CustomerStatus, CustomerType } from './customer.enums';
 import { PostalAddress } from './postal-address';
 
 /** Fields shared by create and update; every one optional on update. */
 @InputType()
-class AccountFieldsInput {
+class AccountFieldsInput extends LocatedInput {
   @Field(() => String, { nullable: true })
   @IfSent()
   @Length(1, 200)
@@ -61,16 +60,6 @@ class AccountFieldsInput {
   @IsOptional()
   @ValidateNested()
   postalAddress?: PostalAddress;
-
-  @Field(() => Float, { nullable: true })
-  @IfSent()
-  @IsLatitude()
-  latitude?: number | null;
-
-  @Field(() => Float, { nullable: true })
-  @IfSent()
-  @IsLongitude()
-  longitude?: number | null;
 
   @Field(() => ID, { nullable: true })
   @IfSent()

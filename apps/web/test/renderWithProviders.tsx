@@ -46,7 +46,7 @@ export function renderWithProviders(ui: ReactElement, opts: { permissions?: stri
   const { client, calls } = fakeClient(opts.handler ?? (() => ({ data: null, errors: [{ message: 'no handler' }] })));
   const utils = render(
     <ApolloProvider client={client}>
-      <MantineProvider>
+      <MantineProvider env="test">
         <MeProvider me={makeMe(opts.permissions ?? [])}>{ui}</MeProvider>
       </MantineProvider>
     </ApolloProvider>,

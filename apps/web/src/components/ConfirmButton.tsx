@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { Button, Group, Popover, Text } from '@mantine/core';
 
 /** A destructive action that asks once more before it runs (keyboard-usable: focus moves to the popover). */
-export function ConfirmButton({ label, question, confirmLabel = 'Remove', onConfirm, loading, icon }: {
+export function ConfirmButton({ label, question, confirmLabel, onConfirm, loading, icon }: {
   label: string;
   question: string;
   confirmLabel?: string;
@@ -33,7 +33,7 @@ export function ConfirmButton({ label, question, confirmLabel = 'Remove', onConf
               setOpened(false);
             }}
           >
-            {confirmLabel}
+            {confirmLabel ?? `Yes, ${label.toLowerCase()}`}
           </Button>
         </Group>
       </Popover.Dropdown>

@@ -1,4 +1,5 @@
 import type { Context } from '../../graphql/context';
+import { audit } from '../audit/audit.service';
 import { addRecord, removeRecord, updateRecord, type RecordKind } from '../customers/customer-records';
 import { Contact } from './contact.entity';
 import type { AddContactInput, UpdateContactInput } from './contact.inputs';
@@ -8,9 +9,15 @@ const contacts: RecordKind<Contact> = {
   table: 'contact',
   label: 'Contact',
   // One primary contact per customer: the first one added, or whichever is made primary last.
-  async beforeWrite(em, customerId, values, id) {
+  async beforeWrite(ctx, em, customerId, values, id) {
     if (values.isPrimary === true) {
-      await em.query('UPDATE contact SET is_primary = false, version = version + 1 WHERE customer_id = $1 AND is_primary AND id IS DISTINCT FROM $2', [customerId, id ?? null]);
+      const [demoted]: [{ id: string }[], number] = await em.query(
+        'UPDATE contact SET is_primary = false, version = version + 1 WHERE customer_id = $1 AND is_primary AND id IS DISTINCT FROM $2 RETURNING id',
+        [customerId, id ?? null],
+      );
+      for (const { id: other } of demoted) {
+        await audit(em, ctx, { customerId, action: 'contact.update', target: `contact:${other}`, changes: [{ field: 'isPrimary', oldValue: true, newValue: false }] });
+      }
     } else if (!id && values.isPrimary === undefined) {
       const [primary] = await em.query('SELECT 1 FROM contact WHERE customer_id = $1 AND is_primary', [customerId]);
       values.isPrimary = !primary;

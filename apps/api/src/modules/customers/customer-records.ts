@@ -16,7 +16,7 @@ export interface RecordKind<T extends ObjectLiteral> {
   /** Human name for errors: "Contact not found". */
   label: string;
   /** Runs inside the transaction before the row is written (e.g. one primary contact). */
-  beforeWrite?: (em: EntityManager, customerId: string, values: Partial<T>, id?: string) => Promise<void>;
+  beforeWrite?: (ctx: Context, em: EntityManager, customerId: string, values: Partial<T>, id?: string) => Promise<void>;
 }
 
 type Owned = ObjectLiteral & { id: string; customerId: string; version?: number };
@@ -40,7 +40,7 @@ async function lockInScope<T extends Owned>(ctx: Context, em: EntityManager, kin
 export async function addRecord<T extends Owned>(ctx: Context, kind: RecordKind<T>, customerId: string, values: Partial<T>): Promise<T> {
   return ctx.db.transaction(async (em) => {
     await findCustomerInScope(ctx, customerId, em, { lock: true });
-    await kind.beforeWrite?.(em, customerId, values);
+    await kind.beforeWrite?.(ctx, em, customerId, values);
     const saved = (await em.save(em.create(kind.entity, { ...values, customerId } as T))) as T;
     const { customerId: _c, version: _v, ...record } = saved as Owned;
     await audit(em, ctx, { customerId, action: `${kind.table}.add`, target: `${kind.table}:${saved.id}`, record });
@@ -63,7 +63,7 @@ export async function updateRecord<T extends Owned>(
     }
     const changes = diff(current, fields as Record<string, unknown>);
     if (!changes.length) return current;
-    await kind.beforeWrite?.(em, current.customerId, fields, id);
+    await kind.beforeWrite?.(ctx, em, current.customerId, fields, id);
     await em.createQueryBuilder().update(kind.entity).set(patchFrom(changes) as never).where('id = :id', { id }).execute();
     await audit(em, ctx, { customerId: current.customerId, action, target: `${kind.table}:${id}`, changes });
     return (await em.getRepository(kind.entity).findOneByOrFail({ id } as never)) as T;

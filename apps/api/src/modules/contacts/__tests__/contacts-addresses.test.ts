@@ -28,6 +28,9 @@ describe('contacts', () => {
       { name: 'Pieter Botha', isPrimary: true },
       { name: 'Lindiwe Dube', isPrimary: false },
     ]);
+    // the demoted contact's change is audited too
+    const demoted = await api.db.query(`SELECT field, old_value, new_value FROM audit_entry WHERE target = $1 AND action = 'contact.update'`, [`contact:${first.data.addContact.id}`]);
+    expect(demoted).toEqual([{ field: 'isPrimary', old_value: 'true', new_value: 'false' }]);
   });
 
   it('update checks the version; remove deletes; both are audited', async () => {

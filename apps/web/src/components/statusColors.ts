@@ -6,7 +6,7 @@ import type { CustomerStatus } from '@/gql/graphql';
  */
 export const STATUS_STYLE: Record<CustomerStatus, { color: string; label: string }> = {
   ACTIVE: { color: 'teal', label: 'Active' },
-  ACTIVE_DO_NOT_BILL: { color: 'yellow', label: 'Active – do not bill' },
+  ACTIVE_DO_NOT_BILL: { color: 'violet', label: 'Active – do not bill' },
   FINAL_BILL: { color: 'orange', label: 'Final bill' },
   DROPPED: { color: 'gray', label: 'Dropped' },
 };

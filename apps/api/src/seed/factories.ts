@@ -40,7 +40,9 @@ export function fakeCustomer(f: ReturnType<typeof fakers>, i: number, opts: { re
   const last = fk.person.lastName();
   const company = business ? fk.company.name() : null;
   const name = business ? company! : `${first} ${last}`;
-  const domain = business ? fk.internet.domainName() : fk.helpers.arrayElement(['gmail.com', 'outlook.com', 'webmail.co.za', 'mweb.co.za']);
+  const domain = business
+    ? fk.internet.domainName()
+    : fk.helpers.arrayElement(uk ? ['gmail.com', 'outlook.com', 'btinternet.com', 'sky.com'] : ['gmail.com', 'outlook.com', 'webmail.co.za', 'mweb.co.za']);
   const email = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + `@${domain}`;
   const address = () => ({
     line1: fk.location.streetAddress(),

@@ -21,7 +21,11 @@ export interface RecordKind<T extends ObjectLiteral> {
 
 type Owned = ObjectLiteral & { id: string; customerId: string; version?: number };
 
-/** The record `id` locked for update, if its customer is in the caller's scope. */
+/**
+ * The record `id` locked for update, with its customer row, if the customer is in the
+ * caller's scope. Locking the customer serialises changes to one customer's records (e.g.
+ * two agents making different contacts primary at once).
+ */
 async function lockInScope<T extends Owned>(ctx: Context, em: EntityManager, kind: RecordKind<T>, id: string): Promise<T> {
   if (!isUuid(id)) throw notFound(kind.label);
   const [cond, params] = scopeCondition(ctx);
@@ -31,7 +35,7 @@ async function lockInScope<T extends Owned>(ctx: Context, em: EntityManager, kin
     .innerJoin('customer', 'c', 'c.id = r.customer_id')
     .where('r.id = :id', { id })
     .andWhere(cond, params)
-    .setLock('pessimistic_write', undefined, ['r'])
+    .setLock('pessimistic_write', undefined, ['r', 'c'])
     .getOne();
   if (!row) throw notFound(kind.label);
   return row;

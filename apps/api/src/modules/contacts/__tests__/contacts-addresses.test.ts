@@ -33,6 +33,16 @@ describe('contacts', () => {
     expect(demoted).toEqual([{ field: 'isPrimary', old_value: 'true', new_value: 'false' }]);
   });
 
+  it('agents making different contacts primary at once all succeed, one after the other', async () => {
+    const c = await makeCustomer(api.db);
+    const ids: string[] = [];
+    for (const name of ['A', 'B', 'C', 'D', 'E', 'F', 'G']) ids.push((await api.gql(ADD, { i: { customerId: c.id, name } }, { token })).data.addContact.id);
+    const results = await Promise.all(ids.slice(1).map((id) => api.gql(UPDATE, { i: { id, expectedVersion: 1, isPrimary: true } }, { token })));
+    expect(results.map((r) => r.errors)).toEqual(ids.slice(1).map(() => undefined));
+    const primaries = (await contactsOf(c.id)).filter((x: any) => x.isPrimary);
+    expect(primaries).toHaveLength(1);
+  });
+
   it('update checks the version; remove deletes; both are audited', async () => {
     const c = await makeCustomer(api.db);
     const { data } = await api.gql(ADD, { i: { customerId: c.id, name: 'Ayesha Patel' } }, { token });

@@ -1,8 +1,4 @@
-/**
- * The widget registry: every widget of the customer profile, in the order of WIDGETS.md.
- * API (shield rules), web (which cards to draw) and tests all read this one list.
- */
-export const WIDGETS = [
+const DEFINITIONS = [
   { id: 'accountDetails', title: 'Account details', seed: '000 §3.1' },
   { id: 'dataAccounts', title: 'Data accounts', seed: '000 §3.2' },
   { id: 'dataUsage', title: 'Data usage', seed: '000 §3.3' },
@@ -29,8 +25,23 @@ export const WIDGETS = [
   { id: 'auditTrail', title: 'Customer audit trail', seed: '000 §3.24' },
 ] as const;
 
-export type WidgetId = (typeof WIDGETS)[number]['id'];
-export type Widget = (typeof WIDGETS)[number];
+export type WidgetId = (typeof DEFINITIONS)[number]['id'];
+
+export interface Widget {
+  id: WidgetId;
+  title: string;
+  /** Where the seeds describe it. */
+  seed: string;
+  /** The permission to see the widget (its Customer field) and to use its actions. */
+  read: `${WidgetId}:read`;
+  write: `${WidgetId}:write`;
+}
+
+/**
+ * The widget registry: every widget of the customer profile, in the order of WIDGETS.md.
+ * API (shield rules), web (which cards to draw) and tests all read this one list.
+ */
+export const WIDGETS: readonly Widget[] = DEFINITIONS.map((w) => ({ ...w, read: `${w.id}:read`, write: `${w.id}:write` }));
 
 export const WIDGET_IDS: readonly WidgetId[] = WIDGETS.map((w) => w.id);
 

@@ -5,6 +5,7 @@ test('the registry has the 24 widgets of the customer profile, ids unique', () =
   expect(new Set(WIDGETS.map((w) => w.id)).size).toBe(24);
   expect(WIDGETS[0].id).toBe('accountDetails');
   expect(WIDGETS[23].id).toBe('auditTrail');
+  expect(WIDGETS[16]).toEqual({ id: 'ageAnalysis', title: 'Age analysis', seed: '000 §3.17', read: 'ageAnalysis:read', write: 'ageAnalysis:write' });
 });
 
 test('every default role grants only permissions that exist, without duplicates', () => {

@@ -2,13 +2,16 @@
 
 import { SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { getFragmentData } from '@/gql';
+import { PostalAddressFragment, type PostalAddressRef } from '@/lib/postalAddress';
 
 export const EMPTY_POSTAL = { line1: '', line2: '', city: '', region: '', postalCode: '', country: '' };
 export type PostalValues = typeof EMPTY_POSTAL;
 export const POSTAL_KEYS = Object.keys(EMPTY_POSTAL) as (keyof PostalValues)[];
 
 /** Form values from an API address (nulls become empty strings for controlled inputs). */
-export function postalToValues(a: Partial<Record<keyof PostalValues, string | null>> | null | undefined): PostalValues {
+export function postalToValues(ref: PostalAddressRef | null | undefined): PostalValues {
+  const a = getFragmentData(PostalAddressFragment, ref);
   return Object.fromEntries(POSTAL_KEYS.map((k) => [k, a?.[k] ?? ''])) as PostalValues;
 }
 

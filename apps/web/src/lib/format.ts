@@ -1,5 +1,8 @@
 // Formatting shared by every screen, so dates and money read the same everywhere.
 
+import { getFragmentData } from '@/gql';
+import { PostalAddressFragment, type PostalAddressRef } from './postalAddress';
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -31,16 +34,8 @@ export function formatMoney(money: { cents: number; currency: string } | null | 
   }
 }
 
-type Postal = {
-  line1?: string | null;
-  line2?: string | null;
-  city?: string | null;
-  region?: string | null;
-  postalCode?: string | null;
-  country?: string | null;
-};
-
-export function formatPostal(address: Postal | null | undefined): string {
+export function formatPostal(ref: PostalAddressRef | null | undefined): string {
+  const address = getFragmentData(PostalAddressFragment, ref);
   if (!address) return '';
   return [address.line1, address.line2, address.city, address.region, address.postalCode, address.country]
     .filter((part) => part && part.trim())

@@ -24,8 +24,12 @@ describe('composeProfileQuery', () => {
     expect(fragmentNames(q.document)).toEqual([
       'AccountDetailsWidget_customer',
       'AuditTrailEntry_entry',
+      'AuditTrailPage_connection',
       'AuditTrailWidget_customer',
+      'ContactFields',
+      'NoteFields',
       'NotesWidget_customer',
+      'PostalAddressFields',
       'ProfileHeader_customer',
       'ProfilePopupNotes_customer',
     ]);

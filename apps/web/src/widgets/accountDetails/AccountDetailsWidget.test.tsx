@@ -2,10 +2,14 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeFragmentData } from '@/gql';
 import { renderWithProviders } from '../../../test/renderWithProviders';
-import { AccountDetailsWidgetFragment } from './fragment';
+import { PostalAddressFragment } from '@/lib/postalAddress';
+import { AccountDetailsWidgetFragment, ContactFragment } from './fragment';
 import { AccountDetailsWidget } from './AccountDetailsWidget';
 
-const postal = { line1: '1 Main Rd', line2: null, city: 'Stellenbosch', region: null, postalCode: '7600', country: 'ZA' };
+const postal = makeFragmentData(
+  { line1: '1 Main Rd', line2: null, city: 'Stellenbosch', region: null, postalCode: '7600', country: 'ZA' },
+  PostalAddressFragment,
+);
 const customer = makeFragmentData(
   {
     id: 'c1',
@@ -15,7 +19,9 @@ const customer = makeFragmentData(
       accountManager: { id: 's1', name: 'Mia Manager' }, reseller: null, physicalAddress: postal, postalAddress: postal,
       latitude: -33.9, longitude: 18.8, joinedAt: '2020-05-01T00:00:00Z', version: 7,
     },
-    contacts: [{ id: 'k1', name: 'Pat Owner', role: 'Owner', phone: null, email: 'pat@acme.test', isPrimary: true, version: 1 }],
+    contacts: [
+      makeFragmentData({ id: 'k1', name: 'Pat Owner', role: 'Owner', phone: null, email: 'pat@acme.test', isPrimary: true, version: 1 }, ContactFragment),
+    ],
   },
   AccountDetailsWidgetFragment,
 );

@@ -1,22 +1,19 @@
 'use client';
 
-import { useState } from 'react';
 import { Button, Checkbox, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { AccountDetailsWidget_CustomerFragment } from '@/gql/graphql';
+import type { ContactFieldsFragment as Contact } from '@/gql/graphql';
 import { FormError } from '@/components/FormError';
-import { applyFieldErrors } from '@/lib/formErrors';
+import { useFormSubmit } from '@/lib/useFormSubmit';
 import { useProfileMutation } from '@/profile/useProfileMutation';
 import { AddContactMutation, UpdateContactMutation } from './mutations';
 
-type Contact = NonNullable<AccountDetailsWidget_CustomerFragment['contacts']>[number];
 const FIELDS = ['name', 'role', 'phone', 'email', 'isPrimary'];
 
 /** Adds a contact person, or edits one at the version it was read. */
 export function ContactForm({ customerId, contact, onDone }: { customerId: string; contact?: Contact; onDone: () => void }) {
   const [addContact, addState] = useProfileMutation(AddContactMutation);
   const [updateContact, updateState] = useProfileMutation(UpdateContactMutation);
-  const [formError, setFormError] = useState<unknown>(null);
   const form = useForm({
     initialValues: {
       name: contact?.name ?? '',
@@ -28,8 +25,7 @@ export function ContactForm({ customerId, contact, onDone }: { customerId: strin
     validate: { name: (v) => (v.trim() ? null : 'The contact needs a name') },
   });
 
-  const submit = form.onSubmit(async (v) => {
-    setFormError(null);
+  const { onSubmit, formError } = useFormSubmit(form, FIELDS, async (v) => {
     const fields = {
       name: v.name.trim(),
       role: v.role.trim() || null,
@@ -37,17 +33,13 @@ export function ContactForm({ customerId, contact, onDone }: { customerId: strin
       email: v.email.trim() || null,
       isPrimary: v.isPrimary,
     };
-    try {
-      if (contact) await updateContact({ variables: { input: { id: contact.id, expectedVersion: contact.version, ...fields } } });
-      else await addContact({ variables: { input: { customerId, ...fields } } });
-      onDone();
-    } catch (error) {
-      if (!applyFieldErrors(error, FIELDS, form.setFieldError)) setFormError(error);
-    }
+    if (contact) await updateContact({ variables: { input: { id: contact.id, expectedVersion: contact.version, ...fields } } });
+    else await addContact({ variables: { input: { customerId, ...fields } } });
+    onDone();
   });
 
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={onSubmit}>
       <Stack gap="sm">
         <SimpleGrid cols={2} spacing="sm">
           <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />

@@ -1,12 +1,11 @@
 'use client';
 
-import { useState } from 'react';
 import { Button, Divider, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { AccountDetailsWidget_CustomerFragment, CustomerType } from '@/gql/graphql';
 import { FormError } from '@/components/FormError';
 import { PostalAddressFields, postalToValues, valuesToPostal, POSTAL_KEYS } from '@/components/PostalAddressFields';
-import { applyFieldErrors } from '@/lib/formErrors';
+import { useFormSubmit } from '@/lib/useFormSubmit';
 import { useProfileMutation } from '@/profile/useProfileMutation';
 import { UpdateAccountDetailsMutation } from './mutations';
 
@@ -33,7 +32,6 @@ export function EditAccountDetailsForm({ customerId, details, onDone }: {
   onDone: () => void;
 }) {
   const [update, { loading }] = useProfileMutation(UpdateAccountDetailsMutation);
-  const [formError, setFormError] = useState<unknown>(null);
   const form = useForm({
     initialValues: {
       name: details.name,
@@ -55,37 +53,32 @@ export function EditAccountDetailsForm({ customerId, details, onDone }: {
     },
   });
 
-  const submit = form.onSubmit(async (v) => {
-    setFormError(null);
-    try {
-      await update({
-        variables: {
-          input: {
-            customerId,
-            expectedVersion: details.version,
-            name: v.name.trim(),
-            companyName: blankToNull(v.companyName),
-            customerType: v.customerType,
-            customerGroup: blankToNull(v.customerGroup),
-            emails: parseEmails(v.emails),
-            phone: blankToNull(v.phone),
-            mobile: blankToNull(v.mobile),
-            vatNumber: blankToNull(v.vatNumber),
-            physicalAddress: valuesToPostal(v.physicalAddress),
-            postalAddress: valuesToPostal(v.postalAddress),
-            latitude: toNumber(v.latitude),
-            longitude: toNumber(v.longitude),
-          },
+  const { onSubmit, formError } = useFormSubmit(form, FIELDS, async (v) => {
+    await update({
+      variables: {
+        input: {
+          customerId,
+          expectedVersion: details.version,
+          name: v.name.trim(),
+          companyName: blankToNull(v.companyName),
+          customerType: v.customerType,
+          customerGroup: blankToNull(v.customerGroup),
+          emails: parseEmails(v.emails),
+          phone: blankToNull(v.phone),
+          mobile: blankToNull(v.mobile),
+          vatNumber: blankToNull(v.vatNumber),
+          physicalAddress: valuesToPostal(v.physicalAddress),
+          postalAddress: valuesToPostal(v.postalAddress),
+          latitude: toNumber(v.latitude),
+          longitude: toNumber(v.longitude),
         },
-      });
-      onDone();
-    } catch (error) {
-      if (!applyFieldErrors(error, FIELDS, form.setFieldError)) setFormError(error);
-    }
+      },
+    });
+    onDone();
   });
 
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={onSubmit}>
       <Stack gap="sm">
         <SimpleGrid cols={2} spacing="sm">
           <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />

@@ -1,5 +1,18 @@
 import { graphql } from '@/gql';
 
+/** A contact person as the contacts table and form read it; updateContact returns the same. */
+export const ContactFragment = graphql(`
+  fragment ContactFields on Contact {
+    id
+    name
+    role
+    phone
+    email
+    isPrimary
+    version
+  }
+`);
+
 export const AccountDetailsWidgetFragment = graphql(`
   fragment AccountDetailsWidget_customer on Customer {
     id
@@ -23,20 +36,10 @@ export const AccountDetailsWidgetFragment = graphql(`
         name
       }
       physicalAddress {
-        line1
-        line2
-        city
-        region
-        postalCode
-        country
+        ...PostalAddressFields
       }
       postalAddress {
-        line1
-        line2
-        city
-        region
-        postalCode
-        country
+        ...PostalAddressFields
       }
       latitude
       longitude
@@ -44,13 +47,7 @@ export const AccountDetailsWidgetFragment = graphql(`
       version
     }
     contacts {
-      id
-      name
-      role
-      phone
-      email
-      isPrimary
-      version
+      ...ContactFields
     }
   }
 `);

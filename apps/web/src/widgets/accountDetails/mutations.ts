@@ -25,13 +25,7 @@ export const AddContactMutation = graphql(`
 export const UpdateContactMutation = graphql(`
   mutation UpdateContact($input: UpdateContactInput!) {
     updateContact(input: $input) {
-      id
-      name
-      role
-      phone
-      email
-      isPrimary
-      version
+      ...ContactFields
     }
   }
 `);

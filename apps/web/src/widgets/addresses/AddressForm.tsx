@@ -1,12 +1,11 @@
 'use client';
 
-import { useState } from 'react';
 import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { AddressKind, AddressesWidget_CustomerFragment } from '@/gql/graphql';
 import { FormError } from '@/components/FormError';
 import { PostalAddressFields, postalToValues, valuesToPostal, POSTAL_KEYS } from '@/components/PostalAddressFields';
-import { applyFieldErrors } from '@/lib/formErrors';
+import { useFormSubmit } from '@/lib/useFormSubmit';
 import { humanize } from '@/lib/format';
 import { useProfileMutation } from '@/profile/useProfileMutation';
 import { AddAddressMutation, UpdateAddressMutation } from './mutations';
@@ -26,7 +25,6 @@ export function AddressForm({ customerId, address, onDone }: {
 }) {
   const [addAddress, addState] = useProfileMutation(AddAddressMutation);
   const [updateAddress, updateState] = useProfileMutation(UpdateAddressMutation);
-  const [formError, setFormError] = useState<unknown>(null);
   const form = useForm({
     initialValues: {
       label: address?.label ?? '',
@@ -39,8 +37,7 @@ export function AddressForm({ customerId, address, onDone }: {
     validate: { label: (v) => (v.trim() ? null : 'Give the address a label') },
   });
 
-  const submit = form.onSubmit(async (v) => {
-    setFormError(null);
+  const { onSubmit, formError } = useFormSubmit(form, FIELDS, async (v) => {
     const fields = {
       label: v.label.trim(),
       kind: v.kind,
@@ -49,17 +46,13 @@ export function AddressForm({ customerId, address, onDone }: {
       longitude: toNumber(v.longitude),
       notes: v.notes.trim() || null,
     };
-    try {
-      if (address) await updateAddress({ variables: { input: { id: address.id, expectedVersion: address.version, ...fields } } });
-      else await addAddress({ variables: { input: { customerId, ...fields } } });
-      onDone();
-    } catch (error) {
-      if (!applyFieldErrors(error, FIELDS, form.setFieldError)) setFormError(error);
-    }
+    if (address) await updateAddress({ variables: { input: { id: address.id, expectedVersion: address.version, ...fields } } });
+    else await addAddress({ variables: { input: { customerId, ...fields } } });
+    onDone();
   });
 
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={onSubmit}>
       <Stack gap="sm">
         <SimpleGrid cols={2} spacing="sm">
           <TextInput label="Label" placeholder="e.g. Farm tower site" withAsterisk data-autofocus {...form.getInputProps('label')} />

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeFragmentData } from '@/gql';
 import { renderWithProviders } from '../../../test/renderWithProviders';
+import { PostalAddressFragment } from '@/lib/postalAddress';
 import { AddressesWidgetFragment } from './fragment';
 import { AddressesWidget } from './AddressesWidget';
 
@@ -11,7 +12,10 @@ const customer = makeFragmentData(
     addresses: [
       {
         id: 'a1', label: 'Farm tower', kind: 'INSTALLATION', notes: 'Fibre 100/100',
-        address: { line1: 'Plot 7', line2: null, city: 'Paarl', region: null, postalCode: '7646', country: 'ZA' },
+        address: makeFragmentData(
+          { line1: 'Plot 7', line2: null, city: 'Paarl', region: null, postalCode: '7646', country: 'ZA' },
+          PostalAddressFragment,
+        ),
         latitude: null, longitude: null, version: 2,
       },
     ],

@@ -8,12 +8,7 @@ export const AddressesWidgetFragment = graphql(`
       label
       kind
       address {
-        line1
-        line2
-        city
-        region
-        postalCode
-        country
+        ...PostalAddressFields
       }
       latitude
       longitude

@@ -6,21 +6,22 @@ import { useApolloClient } from '@apollo/client/react';
 import { getFragmentData, type FragmentType } from '@/gql';
 import { describeError } from '@/lib/graphqlErrors';
 import { formatDateTime } from '@/lib/format';
-import { AuditTrailEntryFragment, AuditTrailPageQuery, AuditTrailWidgetFragment } from './fragment';
+import { AuditTrailEntryFragment, AuditTrailPageFragment, AuditTrailPageQuery, AuditTrailWidgetFragment } from './fragment';
 
 type EntryRef = FragmentType<typeof AuditTrailEntryFragment>;
 
 /** The customer audit trail (seed 000 §3.24): who changed what, when, from which client. */
 export function AuditTrailWidget({ customer }: { customer: FragmentType<typeof AuditTrailWidgetFragment> }) {
   const c = getFragmentData(AuditTrailWidgetFragment, customer);
+  const first = getFragmentData(AuditTrailPageFragment, c.auditTrail);
   const client = useApolloClient();
   // Older pages are fetched on demand and appended below the newest 20 from the profile query.
   const [older, setOlder] = useState<{ refs: EntryRef[]; hasNextPage: boolean; endCursor: string | null } | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const refs = [...(c.auditTrail?.edges.map((e) => e.node) ?? []), ...(older?.refs ?? [])];
-  const pageInfo = older ?? c.auditTrail?.pageInfo ?? { hasNextPage: false, endCursor: null };
+  const refs = [...(first?.edges.map((e) => e.node) ?? []), ...(older?.refs ?? [])];
+  const pageInfo = older ?? first?.pageInfo ?? { hasNextPage: false, endCursor: null };
 
   const loadOlder = async () => {
     setLoading(true);
@@ -31,7 +32,7 @@ export function AuditTrailWidget({ customer }: { customer: FragmentType<typeof A
         variables: { customerId: c.id, after: pageInfo.endCursor },
         fetchPolicy: 'network-only',
       });
-      const trail = data?.customer?.auditTrail;
+      const trail = getFragmentData(AuditTrailPageFragment, data?.customer?.auditTrail);
       if (trail) {
         setOlder({
           refs: [...(older?.refs ?? []), ...trail.edges.map((e) => e.node)],

@@ -1,19 +1,26 @@
 import { graphql } from '@/gql';
 
+/** One page of the trail; the profile's first page and every older page read the same way. */
+export const AuditTrailPageFragment = graphql(`
+  fragment AuditTrailPage_connection on AuditEntryConnection {
+    edges {
+      cursor
+      node {
+        ...AuditTrailEntry_entry
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
 export const AuditTrailWidgetFragment = graphql(`
   fragment AuditTrailWidget_customer on Customer {
     id
     auditTrail(first: 20) {
-      edges {
-        cursor
-        node {
-          ...AuditTrailEntry_entry
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...AuditTrailPage_connection
     }
   }
 `);
@@ -38,16 +45,7 @@ export const AuditTrailPageQuery = graphql(`
     customer(id: $customerId) {
       id
       auditTrail(first: 20, after: $after) {
-        edges {
-          cursor
-          node {
-            ...AuditTrailEntry_entry
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...AuditTrailPage_connection
       }
     }
   }

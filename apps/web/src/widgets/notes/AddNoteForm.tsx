@@ -1,12 +1,11 @@
 'use client';
 
-import { useState } from 'react';
 import { Button, Checkbox, Group, Select, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { NoteCategory } from '@/gql/graphql';
 import { FormError } from '@/components/FormError';
-import { applyFieldErrors } from '@/lib/formErrors';
+import { useFormSubmit } from '@/lib/useFormSubmit';
 import { useProfileMutation } from '@/profile/useProfileMutation';
 import { AddNoteMutation } from './mutations';
 
@@ -19,25 +18,19 @@ const CATEGORIES: { value: NoteCategory; label: string }[] = [
 /** Adds an internal note; "show as pop-up" makes it a red alert whenever the profile opens. */
 export function AddNoteForm({ customerId }: { customerId: string }) {
   const [addNote, { loading }] = useProfileMutation(AddNoteMutation);
-  const [formError, setFormError] = useState<unknown>(null);
   const form = useForm({
     initialValues: { body: '', category: 'ACCOUNT' as NoteCategory, popup: false },
     validate: { body: (v) => (v.trim() ? null : 'Write the note first') },
   });
 
-  const submit = form.onSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await addNote({ variables: { input: { customerId, body: values.body.trim(), category: values.category, popup: values.popup } } });
-      form.reset();
-      notifications.show({ color: 'teal', message: values.popup ? 'Note added and flagged as pop-up' : 'Note added' });
-    } catch (error) {
-      if (!applyFieldErrors(error, ['body', 'category', 'popup'], form.setFieldError)) setFormError(error);
-    }
+  const { onSubmit, formError } = useFormSubmit(form, ['body', 'category', 'popup'], async (values) => {
+    await addNote({ variables: { input: { customerId, body: values.body.trim(), category: values.category, popup: values.popup } } });
+    form.reset();
+    notifications.show({ color: 'teal', message: values.popup ? 'Note added and flagged as pop-up' : 'Note added' });
   });
 
   return (
-    <form onSubmit={submit} aria-label="Add a note">
+    <form onSubmit={onSubmit} aria-label="Add a note">
       <Stack gap="xs">
         <Textarea label="New note" placeholder="Internal note, never shown to the customer" autosize minRows={2} maxRows={8} {...form.getInputProps('body')} />
         <Group justify="space-between" align="flex-end">

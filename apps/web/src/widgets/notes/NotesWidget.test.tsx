@@ -2,15 +2,15 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeFragmentData } from '@/gql';
 import { renderWithProviders } from '../../../test/renderWithProviders';
-import { NotesWidgetFragment } from './fragment';
+import { NoteFragment, NotesWidgetFragment } from './fragment';
 import { NotesWidget } from './NotesWidget';
 
 const customer = makeFragmentData(
   {
     id: 'c1',
     notes: [
-      { id: 'n1', body: 'Prefers email contact', category: 'ACCOUNT', popup: false, authorName: 'Ann Agent', createdAt: '2024-03-01T10:00:00Z' },
-      { id: 'n2', body: 'Tower access needs a key', category: 'OTHER', popup: true, authorName: 'Tom Tech', createdAt: '2024-02-01T10:00:00Z' },
+      makeFragmentData({ id: 'n1', body: 'Prefers email contact', category: 'ACCOUNT', popup: false, authorName: 'Ann Agent', createdAt: '2024-03-01T10:00:00Z' }, NoteFragment),
+      makeFragmentData({ id: 'n2', body: 'Tower access needs a key', category: 'OTHER', popup: true, authorName: 'Tom Tech', createdAt: '2024-02-01T10:00:00Z' }, NoteFragment),
     ],
   },
   NotesWidgetFragment,

@@ -4,21 +4,19 @@ import { Badge, Button, Divider, Group, Paper, Stack, Text } from '@mantine/core
 import { IconBellOff, IconBellRinging } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { getFragmentData, type FragmentType } from '@/gql';
-import type { NotesWidget_CustomerFragment } from '@/gql/graphql';
+import type { NoteFieldsFragment as Note } from '@/gql/graphql';
 import { Can } from '@/auth/Can';
 import { describeError } from '@/lib/graphqlErrors';
 import { formatDateTime, humanize } from '@/lib/format';
 import { useProfileMutation } from '@/profile/useProfileMutation';
-import { NotesWidgetFragment } from './fragment';
+import { NoteFragment, NotesWidgetFragment } from './fragment';
 import { SetNotePopupMutation } from './mutations';
 import { AddNoteForm } from './AddNoteForm';
-
-type Note = NonNullable<NotesWidget_CustomerFragment['notes']>[number];
 
 /** Customer notes (seed 000 §3.14): internal, with author, time, category and a pop-up flag. */
 export function NotesWidget({ customer }: { customer: FragmentType<typeof NotesWidgetFragment> }) {
   const c = getFragmentData(NotesWidgetFragment, customer);
-  const notes = c.notes ?? [];
+  const notes = getFragmentData(NoteFragment, c.notes) ?? [];
   return (
     <Stack gap="md">
       <Can permission="notes:write">

@@ -3,12 +3,7 @@ import { graphql } from '@/gql';
 export const AddNoteMutation = graphql(`
   mutation AddNote($input: AddNoteInput!) {
     addNote(input: $input) {
-      id
-      body
-      category
-      popup
-      authorName
-      createdAt
+      ...NoteFields
     }
   }
 `);

@@ -2,7 +2,7 @@
 // Seeds a fixed data set in its own database, serves the API in a child process, and loads
 // customer(id) with every widget; then the same data through one hand-written SQL query.
 import { fork } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,8 +43,11 @@ function startServer(url: string): Promise<{ port: number; stop: () => void }> {
   });
 }
 
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
 const fmt = (r: LoadResult) =>
-  `| ${r.concurrency} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.statements} |`;
+  `| ${r.concurrency} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.statements.toFixed(1)} |`;
 
 async function main() {
   const { values } = parseArgs({
@@ -96,7 +99,7 @@ async function main() {
     }
     await pool.end();
     server.stop();
-    const header = '| concurrency | req/s | p50 ms | p99 ms | SQL statements/request |\n|---|---|---|---|---|';
+    const header = '| concurrency | req/s | p50 ms | p99 ms | mean SQL statements/request |\n|---|---|---|---|---|';
     const report = [
       `Data set: ${customers} customers (demo generator, seed 42), each request a random customer.`,
       `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${database.embedded ? 'embedded PostgreSQL 18' : 'PostgreSQL at DATABASE_URL'}; load generator and API in separate processes on the same machine; ${seconds} s per level after a 2 s warm-up.`,
@@ -112,7 +115,11 @@ async function main() {
     console.log('\n' + report);
     if (values.record) {
       const file = path.join(repoRoot, 'docs', 'BENCHMARKS.md');
-      writeFileSync(file, `# Benchmarks\n\nRecorded by \`npm run bench -- --record\` on ${new Date().toISOString().slice(0, 10)}.\n\n${report}\n`);
+      // Only the block between the markers is replaced; the analysis around it stays.
+      const block = `${START}\nRecorded by \`npm run bench -- --record\` on ${new Date().toISOString().slice(0, 10)}.\n\n${report}\n${END}`;
+      const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+      const [before, rest = ''] = current.split(START);
+      writeFileSync(file, before + block + (rest.split(END)[1] ?? '\n'));
       console.log(`recorded in ${file}`);
     }
   } finally {

@@ -6,7 +6,7 @@ export interface LoadResult {
   rps: number;
   p50: number;
   p99: number;
-  /** SQL statements per request, as the runner reports them. */
+  /** Mean SQL statements per request, as the task reports them. */
   statements: number;
 }
 
@@ -33,7 +33,7 @@ export async function runLoad(task: () => Promise<number>, concurrency: number, 
       loop(start + seconds * 1000, (us, s) => {
         histogram.recordValue(Math.max(1, Math.round(us)));
         requests++;
-        statements = s;
+        statements += s;
       }),
     ),
   );
@@ -44,6 +44,6 @@ export async function runLoad(task: () => Promise<number>, concurrency: number, 
     rps: requests / elapsed,
     p50: histogram.getValueAtPercentile(50) / 1000,
     p99: histogram.getValueAtPercentile(99) / 1000,
-    statements,
+    statements: requests ? statements / requests : 0,
   };
 }

@@ -6,7 +6,7 @@ COPY packages/access/package.json packages/access/
 COPY packages/database/package.json packages/database/
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
-RUN npm ci
+RUN npm install --no-audit --no-fund
 COPY packages packages
 COPY apps/api apps/api
 RUN npx turbo run build --filter=@sightline/api && npm prune --omit=dev

@@ -11,8 +11,11 @@ export function ensureInstalled() {
   const marker = path.join(root, 'node_modules', '.package-lock.json');
   const lock = path.join(root, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  console.log('Installing dependencies (npm ci)...');
-  execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+  // `npm install` with the lock, not `npm ci`: registries that serve only this platform's
+  // builds (as in CI here) leave other platforms' optional packages out of any lock file,
+  // which `npm ci` rejects; `npm install` keeps the locked versions and skips them.
+  console.log('Installing dependencies (npm install, locked versions)...');
+  execSync('npm install --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
 }
 
 /** Runs a command in the repository root, inheriting output; throws on failure. */

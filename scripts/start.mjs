@@ -26,4 +26,15 @@ const stop = (code = 0) => {
 for (const c of children) c.on('exit', (code) => stop(code ?? 0));
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
-console.log(`Sightline: web http://localhost:${webPort}  API http://localhost:${apiPort}/graphql  (sign in as support@demo.sightline.test / sightline-demo)`);
+// Announce once the API answers (the first start migrates and seeds, which takes a few seconds).
+const announce = async () => {
+  for (let i = 0; i < 600 && !stopping; i++) {
+    const ok = await fetch(`http://127.0.0.1:${apiPort}/healthz`).then((r) => r.ok, () => false);
+    if (ok) {
+      console.log(`\nSightline is ready: web http://localhost:${webPort}  API http://localhost:${apiPort}/graphql  (sign in as support@demo.sightline.test / sightline-demo)\n`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+};
+announce();

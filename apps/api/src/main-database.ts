@@ -1,17 +1,40 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 
 /** Repository root (apps/api/dist/.. or apps/api/src/..). */
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
+/** True when every folder above `dir` lets other users through (o+x). */
+function traversableByOthers(dir: string): boolean {
+  for (let d = path.dirname(dir); ; d = path.dirname(d)) {
+    const stat = statSync(d, { throwIfNoEntry: false }); // not created yet: mkdir makes it 0755
+    if (stat && (stat.mode & 0o001) === 0) return false;
+    if (d === path.dirname(d)) return true;
+  }
+}
+
 /**
- * DATABASE_URL when set; else the embedded PostgreSQL whose data lives in `.data/postgres`
- * of the repository (initialised on first use, port 5433 when free).
+ * Where the embedded PostgreSQL keeps its data: SIGHTLINE_DATA_DIR, else `.data/postgres` in
+ * the repository. As root the server runs as the `postgres` user, which must reach that
+ * folder; when the repository is in a private place (e.g. /root), a folder under /var/tmp
+ * named after the repository is used instead.
  */
+export function embeddedDataDir(): string {
+  if (process.env.SIGHTLINE_DATA_DIR) return process.env.SIGHTLINE_DATA_DIR;
+  const inRepo = path.join(repoRoot, '.data', 'postgres');
+  if (userInfo().uid !== 0 || traversableByOthers(inRepo)) return inRepo;
+  const id = createHash('sha256').update(repoRoot).digest('hex').slice(0, 8);
+  return path.join('/var/tmp', `sightline-${id}`, 'postgres');
+}
+
+/** DATABASE_URL when set; else the embedded PostgreSQL (port 5433 when free). */
 export async function openDatabase(database = 'sightline') {
   const { resolveDatabase } = await import('@sightline/database');
   return resolveDatabase({
     database,
-    dataDir: process.env.SIGHTLINE_DATA_DIR ?? path.join(repoRoot, '.data', 'postgres'),
+    dataDir: embeddedDataDir(),
     port: Number(process.env.EMBEDDED_PG_PORT ?? 5433),
   });
 }

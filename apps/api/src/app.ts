@@ -14,7 +14,9 @@ import { buildContext, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { buildSchema } from './graphql/schema';
 import { LoginLimiter } from './modules/auth/rate-limit';
+import { bootstrapAdmin } from './seed/bootstrap-admin';
 import { seedDemoData } from './seed/demo';
+import { ensureDefaultRoles } from './seed/roles';
 
 export interface AppOptions {
   loginLimit?: ConstructorParameters<typeof LoginLimiter>[0];
@@ -92,6 +94,9 @@ export async function startApi(opts: StartApiOptions) {
   const db = createDataSource({ url: opts.databaseUrl, schema: opts.schema });
   await db.initialize();
   await runMigrations(db);
+  // Roles always exist (production included); demo data only when asked for.
+  await ensureDefaultRoles(db);
+  await bootstrapAdmin(db);
   if (opts.seedDemo) await seedDemoData(db, { ifEmpty: true });
   const { httpServer, stop } = await createApp(db, opts);
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? config.apiPort, opts.host ?? '0.0.0.0', resolve));

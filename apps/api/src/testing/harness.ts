@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startApi, type StartApiOptions } from '../app';
-import { ensureDefaultRoles } from '../seed/roles';
 
 export interface GqlResult<T = any> {
   data?: T;
@@ -24,7 +23,6 @@ export async function startTestApi(opts: Partial<StartApiOptions> = {}) {
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const api = await startApi({ databaseUrl, schema, port: 0, host: '127.0.0.1', exposeStatementCount: true, ...opts });
-  await ensureDefaultRoles(api.db);
 
   async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, auth?: { token?: string; cookie?: string }): Promise<GqlResult<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -2,8 +2,10 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
-COPY package.json package-lock.json turbo.json tsconfig.base.json ./
+COPY package.json package-lock.json turbo.json ./
 COPY packages/access/package.json packages/access/
+COPY packages/tsconfig/package.json packages/tsconfig/
+COPY packages/scripts/package.json packages/scripts/
 COPY packages/database/package.json packages/database/
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/

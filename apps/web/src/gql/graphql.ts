@@ -163,7 +163,7 @@ export type CustomerSummaryQueryVariables = Exact<{
 }>;
 
 
-export type CustomerSummaryQuery = { customer: { id: string, name: string, accountNumber: string, status: CustomerStatus, accountDetails?: { companyName: string | null, customerType: CustomerType, phone: string | null, emails: Array<string>, joinedAt: string, physicalAddress: { city: string | null, region: string | null } } | null, balance?: { cents: number, currency: string } | null } };
+export type CustomerSummaryQuery = { customer: { id: string, name: string, accountNumber: string, status: CustomerStatus, accountDetails?: { companyName: string | null, customerType: CustomerType, phone: string | null, emails: Array<string>, joinedAt: string, physicalAddress: { city: string | null, region: string | null } } | null, balance?: { cents: number, currency: string } | null } | null };
 
 export type PostalAddressFieldsFragment = { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } & { ' $fragmentName'?: 'PostalAddressFieldsFragment' };
 
@@ -240,7 +240,7 @@ export type AuditTrailPageQueryVariables = Exact<{
 }>;
 
 
-export type AuditTrailPageQuery = { customer: { id: string, auditTrail: { ' $fragmentRefs'?: { 'AuditTrailPage_ConnectionFragment': AuditTrailPage_ConnectionFragment } } | null } };
+export type AuditTrailPageQuery = { customer: { id: string, auditTrail: { ' $fragmentRefs'?: { 'AuditTrailPage_ConnectionFragment': AuditTrailPage_ConnectionFragment } } | null } | null };
 
 export type NoteFieldsFragment = { id: string, body: string, category: NoteCategory, popup: boolean, authorName: string, createdAt: string } & { ' $fragmentName'?: 'NoteFieldsFragment' };
 

@@ -17,7 +17,7 @@ import { AccountDetails, Customer, Money, StaffRef } from './customer.type';
 
 @Resolver(() => Customer)
 export class CustomerResolver {
-  @Query(() => Customer, { description: 'One customer in your scope; NOT_FOUND otherwise' })
+  @Query(() => Customer, { nullable: true, description: 'One customer in your scope; null with a NOT_FOUND error otherwise' })
   customer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return findCustomerInScope(ctx, id);
   }
@@ -25,11 +25,11 @@ export class CustomerResolver {
   @Query(() => CustomerConnection, { description: 'Customers in your scope, by name, cursor-paginated' })
   async customers(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 25 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
   ): Promise<Omit<CustomerConnection, 'totalCount'>> {
-    const page = await listCustomers(ctx, checkPageSize(first), after ?? undefined, filter ?? undefined);
+    const page = await listCustomers(ctx, checkPageSize(first ?? 25), after ?? undefined, filter ?? undefined);
     const edges = page.rows.map((node) => ({ cursor: customerCursor(node), node }));
     return {
       edges,

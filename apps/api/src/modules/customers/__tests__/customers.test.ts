@@ -171,6 +171,16 @@ describe('customers list', () => {
     expect(r.data.customers.totalCount).toBe(0);
   });
 
+  it('customer(id) of a missing customer is null with a NOT_FOUND error; customers(first: null) uses the default page', async () => {
+    const missing = await api.gql('{ customer(id: "6f1c2d3e-0000-4000-8000-000000000000") { id } }', {}, { token });
+    expect(missing.data).toEqual({ customer: null });
+    expect(codes(missing)).toEqual(['NOT_FOUND']);
+    const r = await api.gql('query($f: Int) { customers(first: $f) { edges { cursor } } }', { f: null }, { token });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.customers.edges.length).toBeGreaterThan(0);
+    expect(r.data.customers.edges.length).toBeLessThanOrEqual(25);
+  });
+
   it('caps the page size and rejects a forged cursor', async () => {
     expect((await api.gql(LIST, { f: 1000 }, { token })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect((await api.gql(LIST, { f: 5, a: 'garbage' }, { token })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { config } from './config';
 import { createDataSource, runMigrations } from './db/data-source';
+import { usePreparedStatements } from './db/prepared-statements';
 import { currentStatementCount, withStatementCounter } from './db/sql-counter';
 import { buildContext, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
@@ -80,6 +81,10 @@ export async function createApp(db: DataSource, opts: AppOptions = {}) {
 }
 
 export interface StartApiOptions extends AppOptions {
+  /** Connections in the pool (default 20). */
+  poolSize?: number;
+  /** Named prepared statements for parameterised queries (default on). */
+  preparedStatements?: boolean;
   databaseUrl: string;
   /** 0 = any free port. Default API_PORT or 4000. */
   port?: number;
@@ -91,8 +96,9 @@ export interface StartApiOptions extends AppOptions {
 
 /** Migrates, optionally seeds, and serves the API. Used by main.ts, tests and the bench. */
 export async function startApi(opts: StartApiOptions) {
-  const db = createDataSource({ url: opts.databaseUrl, schema: opts.schema });
+  const db = createDataSource({ url: opts.databaseUrl, schema: opts.schema, poolSize: opts.poolSize });
   await db.initialize();
+  if (opts.preparedStatements ?? true) usePreparedStatements(db);
   await runMigrations(db);
   // Roles always exist (production included); demo data only when asked for.
   await ensureDefaultRoles(db);

@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+
+type Queryable = { query: (...args: any[]) => any; __sightlinePrepared?: boolean };
+
+/**
+ * Sends every parameterised statement as a named prepared statement (named by a hash of its
+ * text), so PostgreSQL plans each loader query once per connection instead of on every
+ * request: planning cost more than running these small statements (docs/BENCHMARKS.md).
+ * Statements without parameters (BEGIN, COMMIT, DDL) go through unchanged.
+ */
+function prepareOn(client: Queryable) {
+  if (client.__sightlinePrepared) return;
+  client.__sightlinePrepared = true;
+  const query = client.query.bind(client);
+  client.query = (config: unknown, values?: unknown, callback?: unknown) => {
+    if (typeof config === 'string' && Array.isArray(values) && values.length > 0) {
+      const name = 'sl_' + createHash('sha1').update(config).digest('base64url');
+      return query({ name, text: config, values }, callback);
+    }
+    return query(config, values, callback);
+  };
+}
+
+export function usePreparedStatements(db: DataSource) {
+  const pool = (db.driver as unknown as { master: { on: (e: string, f: (c: Queryable) => void) => void } }).master;
+  // 'acquire' also covers connections opened before this was installed.
+  pool.on('acquire', prepareOn);
+}

@@ -1,13 +1,10 @@
 import type { ValueTransformer } from 'typeorm';
 
-/** bigint columns hold cents; pg returns int8 as string, these fit a JS number exactly. */
-export const centsTransformer: ValueTransformer = {
-  to: (v: number | null | undefined) => v,
-  from: (v: string | null) => (v === null ? null : Number(v)),
-};
-
-/** numeric columns (coordinates) come back as strings from pg. */
-export const numericTransformer: ValueTransformer = {
+/**
+ * pg returns bigint (cents) and numeric (coordinates) columns as strings; both hold values a
+ * JS number represents exactly here.
+ */
+export const numberColumn: ValueTransformer = {
   to: (v: number | null | undefined) => v,
   from: (v: string | null) => (v === null ? null : Number(v)),
 };

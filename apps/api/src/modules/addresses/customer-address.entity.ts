@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn, JoinColumn, ManyToOne } from 'typeorm';
 import { CustomerEntity } from '../customers/customer.entity';
-import { numericTransformer } from '../../db/columns';
+import { numberColumn } from '../../db/columns';
 import { PostalAddress } from '../customers/postal-address';
 
 export enum AddressKind {
@@ -42,11 +42,11 @@ export class CustomerAddress {
   address: PostalAddress;
 
   @Field(() => Float, { nullable: true })
-  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericTransformer })
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numberColumn })
   latitude: number | null;
 
   @Field(() => Float, { nullable: true })
-  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericTransformer })
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numberColumn })
   longitude: number | null;
 
   @Field(() => String, { nullable: true })

@@ -11,7 +11,7 @@ import {
 } from 'typeorm';
 import { StaffUser } from '../auth/staff-user.entity';
 import { Reseller } from '../resellers/reseller.entity';
-import { centsTransformer, numericTransformer } from '../../db/columns';
+import { numberColumn } from '../../db/columns';
 import { CustomerStatus, CustomerType } from './customer.enums';
 import { PostalAddress } from './postal-address';
 
@@ -80,17 +80,17 @@ export class CustomerEntity {
   @Column(() => PostalAddress, { prefix: 'postal' })
   postalAddress: PostalAddress;
 
-  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericTransformer })
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numberColumn })
   latitude: number | null;
 
-  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericTransformer })
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numberColumn })
   longitude: number | null;
 
   @Column({ name: 'joined_at', type: 'timestamptz', default: () => 'now()' })
   joinedAt: Date;
 
   /** Outstanding balance in cents, kept by the billing ledger (positive = customer owes). */
-  @Column({ name: 'balance_cents', type: 'bigint', default: 0, transformer: centsTransformer })
+  @Column({ name: 'balance_cents', type: 'bigint', default: 0, transformer: numberColumn })
   balanceCents: number;
 
   @Column({ type: 'char', length: 3, default: 'ZAR' })

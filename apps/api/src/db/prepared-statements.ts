@@ -3,6 +3,14 @@ import type { DataSource } from 'typeorm';
 
 type Queryable = { query: (...args: any[]) => any; __sightlinePrepared?: boolean };
 
+// Statement texts are few (the code's queries), so their names are computed once, not per query.
+const names = new Map<string, string>();
+const nameOf = (text: string) => {
+  let name = names.get(text);
+  if (!name) names.set(text, (name = 'sl_' + createHash('sha1').update(text).digest('base64url')));
+  return name;
+};
+
 /**
  * Sends every parameterised statement as a named prepared statement (named by a hash of its
  * text), so PostgreSQL plans each loader query once per connection instead of on every
@@ -15,8 +23,7 @@ function prepareOn(client: Queryable) {
   const query = client.query.bind(client);
   client.query = (config: unknown, values?: unknown, callback?: unknown) => {
     if (typeof config === 'string' && Array.isArray(values) && values.length > 0) {
-      const name = 'sl_' + createHash('sha1').update(config).digest('base64url');
-      return query({ name, text: config, values }, callback);
+      return query({ name: nameOf(config), text: config, values }, callback);
     }
     return query(config, values, callback);
   };

@@ -1,4 +1,25 @@
 import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+
+/** Rows grouped by customer id (`suffix` extends the key, e.g. with the limit). */
+function groupByCustomer<T extends { customerId: string }>(rows: T[], suffix = '', into = new Map<string, T[]>()) {
+  for (const row of rows) {
+    const key = row.customerId + suffix;
+    const list = into.get(key);
+    if (list) list.push(row);
+    else into.set(key, [row]);
+  }
+  return into;
+}
+
+/** A loader whose batch is one `WHERE id = ANY($1)` query, answered in key order. */
+export function byIdLoader<T extends { id: string }>(db: DataSource, sql: string) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows: T[] = await db.query(sql, [ids]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
 
 /**
  * A loader of all rows per customer: one query for every customer id asked for in the
@@ -6,13 +27,7 @@ import DataLoader from 'dataloader';
  */
 export function perCustomerLoader<T extends { customerId: string }>(fetch: (customerIds: string[]) => Promise<T[]>) {
   return new DataLoader<string, T[]>(async (ids) => {
-    const rows = await fetch([...ids]);
-    const byCustomer = new Map<string, T[]>();
-    for (const row of rows) {
-      const list = byCustomer.get(row.customerId);
-      if (list) list.push(row);
-      else byCustomer.set(row.customerId, [row]);
-    }
+    const byCustomer = groupByCustomer(await fetch([...ids]));
     return ids.map((id) => byCustomer.get(id) ?? []);
   });
 }
@@ -25,25 +40,16 @@ export function latestPerCustomerLoader<T extends { customerId: string }>(
   fetch: (customerIds: string[], limit: number) => Promise<T[]>,
 ) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const byLimit = new Map<number, string[]>();
+    const idsByLimit = new Map<number, string[]>();
     for (const key of keys) {
-      const [id, limit] = splitKey(key);
-      byLimit.set(limit, [...(byLimit.get(limit) ?? []), id]);
+      const i = key.lastIndexOf(':');
+      const limit = Number(key.slice(i + 1));
+      const ids = idsByLimit.get(limit);
+      if (ids) ids.push(key.slice(0, i));
+      else idsByLimit.set(limit, [key.slice(0, i)]);
     }
     const results = new Map<string, T[]>();
-    await Promise.all(
-      [...byLimit].map(async ([limit, ids]) => {
-        for (const row of await fetch(ids, limit)) {
-          const key = `${row.customerId}:${limit}`;
-          results.set(key, [...(results.get(key) ?? []), row]);
-        }
-      }),
-    );
+    await Promise.all([...idsByLimit].map(async ([limit, ids]) => groupByCustomer(await fetch(ids, limit), `:${limit}`, results)));
     return keys.map((k) => results.get(k) ?? []);
   });
 }
-
-const splitKey = (key: string): [string, number] => {
-  const i = key.lastIndexOf(':');
-  return [key.slice(0, i), Number(key.slice(i + 1))];
-};

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { conflict, notFound } from '../../graphql/errors';
+import { conflict, mapUniqueViolation, notFound } from '../../graphql/errors';
 import { audit, diff, patchFrom } from '../audit/audit.service';
 import { findCustomerInScope, isUuid, scopeCondition } from './customer.scope';
 
@@ -52,25 +52,62 @@ export async function addRecord<T extends Owned>(ctx: Context, kind: RecordKind<
   });
 }
 
+/** The row an update writes, for its version message, audit target and audit customer. */
+export interface UpdateTarget {
+  entity: EntityTarget<ObjectLiteral>;
+  table: string;
+  label: string;
+  id: string;
+  customerId: string;
+}
+
+/**
+ * The shared middle of every update, inside its transaction once the row is locked: checks
+ * `expectedVersion` (CONFLICT when stale), writes only the fields that changed, and audits
+ * each one. Returns false when nothing changed.
+ */
+export async function writeChanges(
+  ctx: Context,
+  em: EntityManager,
+  target: UpdateTarget,
+  current: ObjectLiteral & { version?: number },
+  expectedVersion: number | undefined,
+  fields: Record<string, unknown>,
+  opts: { action?: string; beforeWrite?: () => Promise<void>; uniqueFields?: Record<string, string> } = {},
+): Promise<boolean> {
+  if (expectedVersion !== undefined && current.version !== expectedVersion) {
+    throw conflict(`The ${target.label.toLowerCase()} was changed by someone else (version ${current.version}, you had ${expectedVersion}); reload and try again`, 'expectedVersion');
+  }
+  const changes = diff(current, fields);
+  if (!changes.length) return false;
+  await opts.beforeWrite?.();
+  await em
+    .createQueryBuilder()
+    .update(target.entity)
+    .set(patchFrom(changes) as never)
+    .where('id = :id', { id: target.id })
+    .execute()
+    .catch((e) => (opts.uniqueFields ? mapUniqueViolation(e, opts.uniqueFields) : Promise.reject(e)));
+  const action = opts.action ?? `${target.table}.update`;
+  await audit(em, ctx, { customerId: target.customerId, action, target: `${target.table}:${target.id}`, changes });
+  return true;
+}
+
 export async function updateRecord<T extends Owned>(
   ctx: Context,
   kind: RecordKind<T>,
   id: string,
   expectedVersion: number | undefined,
   fields: Partial<T>,
-  action = `${kind.table}.update`,
+  action?: string,
 ): Promise<T> {
   return ctx.db.transaction(async (em) => {
     const current = await lockInScope(ctx, em, kind, id);
-    if (expectedVersion !== undefined && current.version !== expectedVersion) {
-      throw conflict(`The ${kind.label.toLowerCase()} was changed by someone else (version ${current.version}, you had ${expectedVersion}); reload and try again`, 'expectedVersion');
-    }
-    const changes = diff(current, fields as Record<string, unknown>);
-    if (!changes.length) return current;
-    await kind.beforeWrite?.(ctx, em, current.customerId, fields, id);
-    await em.createQueryBuilder().update(kind.entity).set(patchFrom(changes) as never).where('id = :id', { id }).execute();
-    await audit(em, ctx, { customerId: current.customerId, action, target: `${kind.table}:${id}`, changes });
-    return (await em.getRepository(kind.entity).findOneByOrFail({ id } as never)) as T;
+    const changed = await writeChanges(ctx, em, { ...kind, id, customerId: current.customerId }, current, expectedVersion, fields, {
+      action,
+      beforeWrite: kind.beforeWrite && (() => kind.beforeWrite!(ctx, em, current.customerId, fields, id)),
+    });
+    return changed ? ((await em.getRepository(kind.entity).findOneByOrFail({ id } as never)) as T) : current;
   });
 }
 

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { badInput, conflict, mapUniqueViolation } from '../../graphql/errors';
+import { badInput, mapUniqueViolation } from '../../graphql/errors';
 import { decodeCursor, encodeCursor } from '../../graphql/pagination';
-import { audit, diff, patchFrom } from '../audit/audit.service';
+import { audit } from '../audit/audit.service';
+import { writeChanges } from './customer-records';
 import { CustomerEntity } from './customer.entity';
 import { CustomerStatus } from './customer.enums';
 import type { CreateCustomerInput, CustomerFilter, UpdateAccountDetailsInput } from './customer.inputs';
@@ -67,21 +68,12 @@ export async function updateAccountDetails(ctx: Context, input: UpdateAccountDet
   const { customerId, expectedVersion, ...fields } = input;
   return ctx.db.transaction(async (em) => {
     const current = await findCustomerInScope(ctx, customerId, em, { lock: true });
-    if (current.version !== expectedVersion) {
-      throw conflict(`The customer was changed by someone else (version ${current.version}, you had ${expectedVersion}); reload and try again`, 'expectedVersion');
-    }
-    if ('accountManagerId' in fields) await assertStaffUser(em, fields.accountManagerId);
-    const changes = diff(current as unknown as Record<string, unknown>, { ...fields });
-    if (!changes.length) return current;
-    await em
-      .createQueryBuilder()
-      .update(CustomerEntity)
-      .set(patchFrom(changes))
-      .where('id = :id', { id: customerId })
-      .execute()
-      .catch((e) => mapUniqueViolation(e, UNIQUE_FIELDS));
-    await audit(em, ctx, { customerId, action: 'customer.update', target: `customer:${customerId}`, changes });
-    return findCustomerInScope(ctx, customerId, em);
+    const target = { entity: CustomerEntity, table: 'customer', label: 'Customer', id: customerId, customerId };
+    const changed = await writeChanges(ctx, em, target, current, expectedVersion, { ...fields }, {
+      uniqueFields: UNIQUE_FIELDS,
+      beforeWrite: () => assertStaffUser(em, fields.accountManagerId),
+    });
+    return changed ? findCustomerInScope(ctx, customerId, em) : current;
   });
 }
 

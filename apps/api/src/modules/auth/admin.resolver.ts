@@ -24,16 +24,11 @@ import { StaffUser } from './staff-user.entity';
 /** Roles, users and API tokens: everything here needs admin:roles. */
 @Resolver()
 export class AdminResolver {
-  private async tokenInfo(ctx: Context, t: ApiToken): Promise<ApiTokenInfo> {
-    const role = await ctx.db.getRepository(Role).findOneByOrFail({ id: t.roleId });
-    const reseller = t.resellerId ? await ctx.loaders.resellerById.load(t.resellerId) : null;
-    return { ...t, role: role.name, reseller };
-  }
-
-  private async userInfo(ctx: Context, u: StaffUser): Promise<StaffUserInfo> {
-    const role = await ctx.db.getRepository(Role).findOneByOrFail({ id: u.roleId });
-    const reseller = u.resellerId ? await ctx.loaders.resellerById.load(u.resellerId) : null;
-    return { ...u, role: role.name, reseller };
+  /** A token or user as the API shows it: with its role's name and its reseller. */
+  private async withNames<T extends { roleId: string; resellerId: string | null }>(ctx: Context, row: T) {
+    const role = await ctx.db.getRepository(Role).findOneByOrFail({ id: row.roleId });
+    const reseller = row.resellerId ? await ctx.loaders.resellerById.load(row.resellerId) : null;
+    return { ...row, role: role.name, reseller };
   }
 
   @Query(() => [Role])
@@ -61,12 +56,12 @@ export class AdminResolver {
   @Mutation(() => CreatedApiToken, { description: 'Creates an API token; the secret is in the answer and never again' })
   async createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: Context) {
     const { token, apiToken } = await createApiToken(ctx, input);
-    return { token, apiToken: await this.tokenInfo(ctx, apiToken) };
+    return { token, apiToken: await this.withNames(ctx, apiToken) };
   }
 
   @Mutation(() => ApiTokenInfo)
   async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return this.tokenInfo(ctx, await revokeApiToken(ctx, id));
+    return this.withNames(ctx, await revokeApiToken(ctx, id));
   }
 
   @Mutation(() => Role)
@@ -86,11 +81,11 @@ export class AdminResolver {
 
   @Mutation(() => StaffUserInfo, { description: "Changes a user's role" })
   async assignRole(@Arg('userId', () => ID) userId: string, @Arg('role', () => String) role: string, @Ctx() ctx: Context) {
-    return this.userInfo(ctx, await assignRole(ctx, userId, role));
+    return this.withNames(ctx, await assignRole(ctx, userId, role));
   }
 
   @Mutation(() => StaffUserInfo)
   async createStaffUser(@Arg('input', () => CreateStaffUserInput) input: CreateStaffUserInput, @Ctx() ctx: Context) {
-    return this.userInfo(ctx, await createStaffUser(ctx, input));
+    return this.withNames(ctx, await createStaffUser(ctx, input));
   }
 }

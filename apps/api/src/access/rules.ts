@@ -1,8 +1,7 @@
 import { canReadAnyWidget, type Permission } from '@sightline/access';
-import { GraphQLError } from 'graphql';
 import { allow, and, rule } from 'graphql-shield';
 import type { Context } from '../graphql/context';
-import { ErrorCode, notFound, unauthenticated } from '../graphql/errors';
+import { forbidden, notFound, unauthenticated } from '../graphql/errors';
 import type { CustomerEntity } from '../modules/customers/customer.entity';
 
 const signInError = (ctx: Context) =>
@@ -50,6 +49,5 @@ export const customerInScope: ShieldRule = rule('customerInScope', { cache: 'str
 /** A widget field: in scope and readable. */
 export const widgetField = (permission: Permission): ShieldRule => and(isAuthenticated, customerInScope, can(permission));
 
-export const forbiddenError = new GraphQLError('You do not have permission to do this', {
-  extensions: { code: ErrorCode.FORBIDDEN },
-});
+/** What shield answers for a field the caller's role does not grant. */
+export const forbiddenError = forbidden();

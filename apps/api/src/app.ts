@@ -8,7 +8,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { config } from './config';
-import { createDataSource, runMigrations } from './db/data-source';
+import { createDataSource } from './db/data-source';
+import { prepareDatabase } from './db/prepare';
 import { usePreparedStatements } from './db/prepared-statements';
 import { currentStatementCount, withStatementCounter } from './db/sql-counter';
 import { buildContext, type Context } from './graphql/context';
@@ -17,7 +18,6 @@ import { buildSchema } from './graphql/schema';
 import { LoginLimiter } from './modules/auth/rate-limit';
 import { bootstrapAdmin } from './seed/bootstrap-admin';
 import { seedDemoData } from './seed/demo';
-import { ensureDefaultRoles } from './seed/roles';
 
 export interface AppOptions {
   loginLimit?: ConstructorParameters<typeof LoginLimiter>[0];
@@ -99,9 +99,7 @@ export async function startApi(opts: StartApiOptions) {
   const db = createDataSource({ url: opts.databaseUrl, schema: opts.schema, poolSize: opts.poolSize });
   await db.initialize();
   if (opts.preparedStatements ?? true) usePreparedStatements(db);
-  await runMigrations(db);
-  // Roles always exist (production included); demo data only when asked for.
-  await ensureDefaultRoles(db);
+  await prepareDatabase(db);
   await bootstrapAdmin(db);
   if (opts.seedDemo) await seedDemoData(db, { ifEmpty: true });
   const { httpServer, stop } = await createApp(db, opts);

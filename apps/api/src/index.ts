@@ -1,4 +1,5 @@
 // What other packages (web tests, tools) use of the API.
 export { createApp, startApi, type StartApiOptions } from './app';
-export { createDataSource, runMigrations } from './db/data-source';
+export { createDataSource } from './db/data-source';
+export { prepareDatabase } from './db/prepare';
 export { seedDemoData, DEMO_PASSWORD, DEMO_DOMAIN, DEMO_RESELLERS } from './seed/demo';

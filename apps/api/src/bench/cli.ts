@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createDataSource, runMigrations } from '../db/data-source';
+import { createDataSource } from '../db/data-source';
+import { prepareDatabase } from '../db/prepare';
 import { openDatabase, repoRoot } from '../main-database';
 import { DEMO_PASSWORD, seedDemoData } from '../seed/demo';
 import { runLoad, type LoadResult } from './load';
@@ -17,7 +18,7 @@ async function prepare(url: string, customers: number) {
   const db = createDataSource({ url });
   await db.initialize();
   try {
-    await runMigrations(db);
+    await prepareDatabase(db);
     const [{ n }] = await db.query('SELECT count(*)::int AS n FROM customer');
     if (n !== customers) {
       console.log(`seeding ${customers} customers (found ${n})...`);

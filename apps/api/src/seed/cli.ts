@@ -1,6 +1,7 @@
 // npm run seed -- --customers N [--reset]: fills the database with the deterministic demo set.
 import { parseArgs } from 'node:util';
-import { createDataSource, runMigrations } from '../db/data-source';
+import { createDataSource } from '../db/data-source';
+import { prepareDatabase } from '../db/prepare';
 import { openDatabase } from '../main-database';
 import { seedDemoData } from './demo';
 
@@ -12,7 +13,7 @@ async function main() {
   const db = createDataSource({ url: database.url });
   await db.initialize();
   try {
-    await runMigrations(db);
+    await prepareDatabase(db);
     if (values.reset) await db.query('TRUNCATE customer, audit_entry CASCADE');
     const [{ n }] = await db.query('SELECT count(*)::int AS n FROM customer');
     if (n > 0 && !values.reset) console.log(`${n} customers exist already; adding ${customers} more (use --reset to start over)`);

@@ -9,7 +9,6 @@ import { CustomerEntity } from '../modules/customers/customer.entity';
 import { CustomerNote } from '../modules/notes/customer-note.entity';
 import { Reseller } from '../modules/resellers/reseller.entity';
 import { fakeCustomer, fakers } from './factories';
-import { ensureDefaultRoles } from './roles';
 
 export const DEMO_PASSWORD = 'sightline-demo';
 export const DEMO_DOMAIN = 'demo.sightline.test';
@@ -61,8 +60,9 @@ async function insertChunked(em: EntityManager, entity: Function, rows: Record<s
  * Refuses in production: demo users with a published password must never exist there.
  */
 export async function seedDemoData(db: DataSource, opts: SeedOptions = {}): Promise<number> {
-  const roleIds = await ensureDefaultRoles(db);
   if (config.isProduction) throw new Error('Refusing to create demo users and data with NODE_ENV=production');
+  // The roles exist already: prepareDatabase ensures them before anything runs.
+  const roleIds = new Map<string, string>((await db.query('SELECT id, name FROM role')).map((r: { id: string; name: string }) => [r.name, r.id]));
   const count = opts.customers ?? 200;
   return db.transaction(async (em) => {
     await seedDemoUsers(em, roleIds);

@@ -6,7 +6,7 @@ import { Role } from '../modules/auth/role.entity';
  * Inserts the default roles that are missing. Existing roles keep an administrator's edits,
  * except `admin`, which always holds every permission (new widgets included).
  */
-export async function ensureDefaultRoles(db: DataSource): Promise<Map<string, string>> {
+export async function ensureDefaultRoles(db: DataSource): Promise<void> {
   const repo = db.getRepository(Role);
   for (const [name, def] of Object.entries(DEFAULT_ROLES) as [DefaultRoleName, (typeof DEFAULT_ROLES)[DefaultRoleName]][]) {
     await repo
@@ -17,6 +17,4 @@ export async function ensureDefaultRoles(db: DataSource): Promise<Map<string, st
       .execute();
   }
   await repo.update({ name: 'admin' }, { permissions: [...ALL_PERMISSIONS] });
-  const roles = await repo.find();
-  return new Map(roles.map((r) => [r.name, r.id]));
 }

@@ -40,32 +40,29 @@ function clearStalePid(dataDir) {
   if (!pid || !pidAlive(pid)) rmSync(file);
 }
 
-/** Creates `database` on the server at `serverUrl` unless it exists. */
-export async function ensureDatabase(serverUrl, database) {
+/** Runs `fn` with a connection to the server's maintenance database `postgres`. */
+async function withServer(serverUrl, fn) {
   const admin = new URL(serverUrl);
   admin.pathname = '/postgres';
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${quoteIdent(database)}`);
+    return await fn(client);
   } finally {
     await client.end();
   }
 }
 
+/** Creates `database` on the server at `serverUrl` unless it exists. */
+export const ensureDatabase = (serverUrl, database) =>
+  withServer(serverUrl, async (client) => {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${quoteIdent(database)}`);
+  });
+
 /** Drops `database` on the server at `serverUrl`, closing its connections first. */
-export async function dropDatabase(serverUrl, database) {
-  const admin = new URL(serverUrl);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-}
+export const dropDatabase = (serverUrl, database) =>
+  withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`));
 
 /**
  * Starts an embedded PostgreSQL in `dataDir` (initialised on first use) and returns its

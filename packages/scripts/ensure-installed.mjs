@@ -1,7 +1,7 @@
 // Lets `npm start` and `npm test` work on a fresh clone: installs the locked dependencies
 // when node_modules is missing or older than package-lock.json.
 import { execSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,4 +21,27 @@ export function ensureInstalled() {
 /** Runs a command in the repository root, inheriting output; throws on failure. */
 export function run(cmd) {
   execSync(cmd, { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' } });
+}
+
+/**
+ * Runs `commands` (each writing jest's --json results to `resultFiles`) and ends with one
+ * line `<label>: N passed, N failed` over all of them; exits non-zero on any failure.
+ */
+export function runJest(label, resultFiles, commands) {
+  for (const f of resultFiles) rmSync(f, { force: true });
+  let failed = false;
+  try {
+    for (const cmd of commands) run(cmd);
+  } catch {
+    failed = true;
+  }
+  let passed = 0;
+  let failedTests = 0;
+  for (const f of resultFiles.filter((f) => existsSync(f))) {
+    const r = JSON.parse(readFileSync(f, 'utf8'));
+    passed += r.numPassedTests;
+    failedTests += r.numFailedTests + r.numRuntimeErrorTestSuites;
+  }
+  console.log(`\n${label}: ${passed} passed, ${failedTests} failed`);
+  process.exit(failed || failedTests > 0 || passed === 0 ? 1 : 0);
 }

@@ -11,4 +11,5 @@ export const config = {
   loginLimit: { perEmailIp: Number(process.env.LOGIN_LIMIT_PER_EMAIL ?? 10), perIp: Number(process.env.LOGIN_LIMIT_PER_IP ?? 100), windowSeconds: 900 },
   graphqlLimits: { maxDepth: 12, maxAliases: 15, maxCost: 20000, maxTokens: 3000 },
   maxPageSize: 100,
+  defaultPageSize: 25,
 };

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { config } from '../../config';
 import type { Context } from '../../graphql/context';
 import { checkPageSize } from '../../graphql/pagination';
 import { Reseller } from '../resellers/reseller.entity';
@@ -25,11 +26,11 @@ export class CustomerResolver {
   @Query(() => CustomerConnection, { description: 'Customers in your scope, by name, cursor-paginated' })
   async customers(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: config.defaultPageSize }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
   ): Promise<Omit<CustomerConnection, 'totalCount'>> {
-    const page = await listCustomers(ctx, checkPageSize(first ?? 25), after ?? undefined, filter ?? undefined);
+    const page = await listCustomers(ctx, checkPageSize(first ?? config.defaultPageSize), after ?? undefined, filter ?? undefined);
     const edges = page.rows.map((node) => ({ cursor: customerCursor(node), node }));
     return {
       edges,

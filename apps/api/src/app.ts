@@ -15,7 +15,9 @@ import { currentStatementCount, withStatementCounter } from './db/sql-counter';
 import { buildContext, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { buildSchema } from './graphql/schema';
+import type { JobDefinition } from './kernel/module';
 import { LoginLimiter } from './modules/auth/rate-limit';
+import { JobRunner } from './modules/jobs/job-runner';
 import { bootstrapAdmin } from './seed/bootstrap-admin';
 import { seedDemoData } from './seed/demo';
 
@@ -37,7 +39,7 @@ const statementCountHeader: ApolloServerPlugin<Context> = {
 };
 
 /** The HTTP server: POST /graphql (Apollo), GET /healthz. Not listening yet. */
-export async function createApp(db: DataSource, opts: AppOptions = {}) {
+export async function createApp(db: DataSource, jobs: JobRunner, opts: AppOptions = {}) {
   const app = express();
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
@@ -69,7 +71,7 @@ export async function createApp(db: DataSource, opts: AppOptions = {}) {
     express.json({ limit: '1mb' }),
     // Count SQL statements per request: tests assert them, the bench reports them.
     (req, res, next) => withStatementCounter(() => next()),
-    expressMiddleware(server, { context: ({ req, res }) => buildContext(db, loginLimiter, req, res) }),
+    expressMiddleware(server, { context: ({ req, res }) => buildContext(db, { loginLimiter, jobs }, req, res) }),
   );
   return {
     app,
@@ -92,6 +94,10 @@ export interface StartApiOptions extends AppOptions {
   schema?: string;
   /** Seed the demo data set when the database has no customers yet. */
   seedDemo?: boolean;
+  /** Work on queued and scheduled jobs in this process (default: JOBS, on unless `JOBS=0`). */
+  runJobs?: boolean;
+  /** Jobs besides the modules' own (tests' fixtures). */
+  extraJobs?: JobDefinition[];
 }
 
 /** Migrates, optionally seeds, and serves the API. Used by main.ts, tests and the bench. */
@@ -102,15 +108,22 @@ export async function startApi(opts: StartApiOptions) {
   await prepareDatabase(db);
   await bootstrapAdmin(db);
   if (opts.seedDemo) await seedDemoData(db, { ifEmpty: true });
-  const { httpServer, stop } = await createApp(db, opts);
+  const jobs = new JobRunner(db, [...(opts.extraJobs ?? [])], {
+    schema: opts.schema ? `${opts.schema}_jobs` : 'pgboss',
+    work: opts.runJobs ?? config.jobsEnabled,
+  });
+  await jobs.start();
+  const { httpServer, stop } = await createApp(db, jobs, opts);
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? config.apiPort, opts.host ?? '0.0.0.0', resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
     db,
+    jobs,
     port,
     url: `http://127.0.0.1:${port}/graphql`,
     async stop() {
       await stop();
+      await jobs.stop();
       await db.destroy();
     },
   };

@@ -10,6 +10,8 @@ export const config = {
   /** Login attempts allowed per email+IP and per IP in the window. */
   loginLimit: { perEmailIp: Number(process.env.LOGIN_LIMIT_PER_EMAIL ?? 10), perIp: Number(process.env.LOGIN_LIMIT_PER_IP ?? 100), windowSeconds: 900 },
   graphqlLimits: { maxDepth: 12, maxAliases: 15, maxCost: 20000, maxTokens: 3000 },
+  /** Run background jobs in this process (`JOBS=0`: a pure API replica). */
+  jobsEnabled: process.env.JOBS !== '0',
   maxPageSize: 100,
   defaultPageSize: 25,
 };

@@ -5,10 +5,11 @@ import { auditRules } from '../modules/audit/audit.rules';
 import { authRules } from '../modules/auth/auth.rules';
 import { contactRules } from '../modules/contacts/contact.rules';
 import { customerRules } from '../modules/customers/customer.rules';
+import { jobRules } from '../modules/jobs/jobs.rules';
 import { noteRules } from '../modules/notes/note.rules';
 
 
-const FRAGMENTS: RuleFragment[] = [authRules, customerRules, contactRules, addressRules, noteRules, auditRules];
+const FRAGMENTS: RuleFragment[] = [authRules, customerRules, contactRules, addressRules, noteRules, auditRules, jobRules];
 
 /** Merges the modules' rule fragments; a type or field ruled twice is a programming error. */
 export function buildRuleMap(fragments: RuleFragment[] = FRAGMENTS): Record<string, any> {

@@ -6,6 +6,7 @@ import { StaffUser } from '../modules/auth/staff-user.entity';
 import { CustomerAddress } from '../modules/addresses/customer-address.entity';
 import { Contact } from '../modules/contacts/contact.entity';
 import { CustomerEntity } from '../modules/customers/customer.entity';
+import { JobProgress } from '../modules/jobs/job-progress.entity';
 import { CustomerNote } from '../modules/notes/customer-note.entity';
 import { Reseller } from '../modules/resellers/reseller.entity';
 
@@ -21,4 +22,5 @@ export const ENTITIES = [
   CustomerAddress,
   CustomerNote,
   AuditEntry,
+  JobProgress,
 ];

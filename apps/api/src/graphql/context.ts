@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { config } from '../config';
 import { resolveActor, type Actor, type AuthProblem } from '../modules/auth/actor';
 import type { LoginLimiter } from '../modules/auth/rate-limit';
+import type { JobRunner } from '../modules/jobs/job-runner';
 import { createLoaders, type Loaders } from './loaders';
 
 /** Per-request context, built once after auth (STYLE.md §3). */
@@ -19,6 +20,8 @@ export interface Context {
   ip: string;
   loaders: Loaders;
   loginLimiter: LoginLimiter;
+  /** Queues background jobs and reads their state. */
+  jobs: JobRunner;
   req: Request;
   res: Response;
 }
@@ -28,7 +31,7 @@ function bearer(req: Request): string | undefined {
   return h?.startsWith('Bearer ') ? h.slice(7).trim() : undefined;
 }
 
-export async function buildContext(db: DataSource, loginLimiter: LoginLimiter, req: Request, res: Response): Promise<Context> {
+export async function buildContext(db: DataSource, services: { loginLimiter: LoginLimiter; jobs: JobRunner }, req: Request, res: Response): Promise<Context> {
   const headerToken = bearer(req);
   const cookieToken = req.headers.cookie ? parseCookie(req.headers.cookie)[config.cookieName] : undefined;
   const { actor, problem } = await resolveActor(db, headerToken ?? cookieToken);
@@ -41,7 +44,7 @@ export async function buildContext(db: DataSource, loginLimiter: LoginLimiter, r
     client: 'api',
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     loaders: createLoaders(db),
-    loginLimiter,
+    ...services,
     req,
     res,
   };

@@ -11,6 +11,7 @@ import { AdminResolver } from '../modules/auth/admin.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ContactResolver } from '../modules/contacts/contact.resolver';
 import { AccountDetailsResolver, CustomerConnectionResolver, CustomerResolver } from '../modules/customers/customer.resolver';
+import { JobsResolver } from '../modules/jobs/jobs.resolver';
 import { NoteResolver } from '../modules/notes/note.resolver';
 
 export const RESOLVERS = [
@@ -23,6 +24,7 @@ export const RESOLVERS = [
   AddressResolver,
   NoteResolver,
   AuditResolver,
+  JobsResolver,
 ] as const;
 
 let bare: GraphQLSchema | undefined;

@@ -22,7 +22,7 @@ export async function startTestApi(opts: Partial<StartApiOptions> = {}) {
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const api = await startApi({ databaseUrl, schema, port: 0, host: '127.0.0.1', exposeStatementCount: true, ...opts });
+  const api = await startApi({ databaseUrl, schema, port: 0, host: '127.0.0.1', exposeStatementCount: true, runJobs: false, ...opts });
 
   async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, auth?: { token?: string; cookie?: string }): Promise<GqlResult<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -38,8 +38,11 @@ export async function startTestApi(opts: Partial<StartApiOptions> = {}) {
     schema,
     gql,
     async teardown() {
-      await api.db.query(`DROP SCHEMA ${schema} CASCADE`);
       await api.stop();
+      const admin = new pg.Client({ connectionString: databaseUrl });
+      await admin.connect();
+      await admin.query(`DROP SCHEMA ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
+      await admin.end();
     },
   };
 }

@@ -16,8 +16,14 @@ test('migrations were applied in the test schema, not public', async () => {
   expect(n).toBe(1);
 });
 
-test('migrations can be reverted and re-applied', async () => {
-  await api.db.undoLastMigration({ transaction: 'all' });
+test('every migration can be reverted, and all re-applied', async () => {
+  const applied = async () => (await api.db.query(`SELECT count(*)::int AS n FROM migrations`))[0].n as number;
+  const total = api.db.migrations.length;
+  expect(await applied()).toBe(total);
+  for (let left = total; left > 0; left--) {
+    await api.db.undoLastMigration({ transaction: 'all' });
+    expect(await applied()).toBe(left - 1);
+  }
   const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1`, [api.schema]);
   expect(n).toBe(1); // only the migrations table is left
   await api.db.runMigrations({ transaction: 'all' });

@@ -1,3 +1,6 @@
+import type { Permission } from '@sightline/access';
+import type { DataSource } from 'typeorm';
+import type { RuleFragment } from '../access/rules';
 import type { RequestContext } from './request-context';
 
 /** A background job a module declares; run by the jobs module's worker with a system context. */
@@ -28,3 +31,66 @@ export interface JobRun<Data> {
 
 /** Declares a job with its data type checked. */
 export const defineJob = <Data extends object>(job: JobDefinition<Data>) => job as unknown as JobDefinition;
+
+/** What a probe's mutation gets to build its variables: a customer in scope and an admin client. */
+export interface ProbeFixture {
+  db: DataSource;
+  customerId: string;
+  /** Runs a GraphQL document as an administrator (to create what a mutation needs first). */
+  asAdmin: (query: string, variables?: Record<string, unknown>) => Promise<any>;
+}
+
+/** One mutation of a widget, as the generated permission and isolation tests call it. */
+export interface MutationProbe {
+  name: string;
+  permission: Permission;
+  /** The whole operation, e.g. `mutation($input: AddNoteInput!) { addNote(input: $input) { id } }`. */
+  document: string;
+  variables: (fixture: ProbeFixture) => Promise<Record<string, unknown>> | Record<string, unknown>;
+}
+
+/**
+ * How the generated tests and the bench exercise a widget field of `Customer`: the role
+ * matrix, the reseller isolation test, the SQL statement budget and the full-profile query
+ * are all built from the probes of the listed modules.
+ */
+export interface WidgetProbe {
+  /** The Customer field, e.g. `notes`. */
+  field: string;
+  /** The permission that guards it. */
+  permission: Permission;
+  /** Arguments and selection, as the profile asks for it, e.g. `(first: 20) { id body }`. */
+  selection: string;
+  /** SQL statements this field adds to a request (its batched loaders), whatever the page size. */
+  statements: number;
+  mutations?: MutationProbe[];
+}
+
+/** Everything a domain module brings; the app lists modules once and derives the rest. */
+export interface ModuleDefinition {
+  /** Also the namespace of its loaders: `ctx.loaders.<name>`. */
+  name: string;
+  entities?: Function[];
+  /** Its migrations; the app applies every module's in timestamp order. */
+  migrations?: Function[];
+  resolvers?: Function[];
+  rules?: RuleFragment;
+  /** Per-request DataLoaders, built once per request. */
+  loaders?: (db: DataSource) => object;
+  jobs?: JobDefinition[];
+  /** Adds the module's share of the demo data set (after the modules listed before it). */
+  seed?: (db: DataSource, demo: DemoSeed) => Promise<void>;
+  /** The widget fields it adds to Customer; a widget field without a probe fails a test. */
+  probes?: WidgetProbe[];
+  /** Audit action names it writes, with what users read in the audit trail. */
+  auditActions?: Record<string, string>;
+}
+
+/** What the demo seed hands each module: the customers made so far and a deterministic random. */
+export interface DemoSeed {
+  customerIds: string[];
+  random: () => number;
+}
+
+/** Declares a module (typed; no behaviour). */
+export const defineModule = <const M extends ModuleDefinition>(module: M): M => module;

@@ -7,6 +7,7 @@ import { CustomerAddress } from '../modules/addresses/customer-address.entity';
 import { Contact } from '../modules/contacts/contact.entity';
 import { CustomerEntity } from '../modules/customers/customer.entity';
 import { CustomerNote } from '../modules/notes/customer-note.entity';
+import { PopupNoteDismissal } from '../modules/notes/popup-note-dismissal.entity';
 import { Reseller } from '../modules/resellers/reseller.entity';
 
 /** Every TypeORM entity; a new module adds its entities here and a migration. */
@@ -20,5 +21,6 @@ export const ENTITIES = [
   Contact,
   CustomerAddress,
   CustomerNote,
+  PopupNoteDismissal,
   AuditEntry,
 ];

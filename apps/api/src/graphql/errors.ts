@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
+import { labelOf } from './validators';
 
 /** The closed set of error codes clients may see in `extensions.code`. */
 export enum ErrorCode {
@@ -47,7 +48,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const failures = flattenValidation(original.extensions.validationErrors as ValidationErrorLike[]);
     const first = failures[0];
     return {
-      message: first ? `${first.field}: ${first.message}` : 'Invalid input',
+      message: first ? first.message : 'Invalid input',
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field, fields: failures },
@@ -71,6 +72,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
+/**
+ * Our validators already write sentences ("Name can be at most 200 characters"); a stock
+ * class-validator message ("customerId must be a UUID") gets the field's label in front.
+ */
+function sentence(field: string, message: string): string {
+  if (/^[A-Z]/.test(message)) return message;
+  const property = field.split('.').pop() ?? field;
+  const rest = message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
+  return `${labelOf(property)} ${rest}`;
+}
+
 interface ValidationErrorLike {
   property: string;
   constraints?: Record<string, string>;
@@ -80,7 +92,7 @@ interface ValidationErrorLike {
 function flattenValidation(errors: ValidationErrorLike[] = [], prefix = ''): { field: string; message: string }[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message: sentence(field, message) }));
     return [...own, ...flattenValidation(e.children, field)];
   });
 }

@@ -11,7 +11,7 @@ import { AdminResolver } from '../modules/auth/admin.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ContactResolver } from '../modules/contacts/contact.resolver';
 import { AccountDetailsResolver, CustomerConnectionResolver, CustomerResolver } from '../modules/customers/customer.resolver';
-import { NoteResolver } from '../modules/notes/note.resolver';
+import { NoteFieldsResolver, NoteResolver } from '../modules/notes/note.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -22,6 +22,7 @@ export const RESOLVERS = [
   ContactResolver,
   AddressResolver,
   NoteResolver,
+  NoteFieldsResolver,
   AuditResolver,
 ] as const;
 

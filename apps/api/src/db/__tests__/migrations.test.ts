@@ -1,4 +1,5 @@
 import { startTestApi, type TestApi } from '../../testing/harness';
+import { MIGRATIONS } from '../migrations';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -17,7 +18,7 @@ test('migrations were applied in the test schema, not public', async () => {
 });
 
 test('migrations can be reverted and re-applied', async () => {
-  await api.db.undoLastMigration({ transaction: 'all' });
+  for (let i = 0; i < MIGRATIONS.length; i++) await api.db.undoLastMigration({ transaction: 'all' });
   const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1`, [api.schema]);
   expect(n).toBe(1); // only the migrations table is left
   await api.db.runMigrations({ transaction: 'all' });

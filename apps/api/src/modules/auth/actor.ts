@@ -1,3 +1,4 @@
+import { effectivePermissions } from '@sightline/access';
 import type { DataSource } from 'typeorm';
 import { ActorKind } from '../audit/audit-entry.entity';
 import { API_TOKEN_PREFIX, hashToken } from './tokens';
@@ -59,7 +60,8 @@ export async function resolveActor(db: DataSource, token: string | undefined): P
       name: row.name,
       email: row.email,
       roleName: row.role_name,
-      permissions: new Set(row.permissions),
+      // A reseller-scoped caller never gets internal widgets, whatever its role grants (ACCESS.md rule 7).
+      permissions: new Set(effectivePermissions(row.permissions, row.reseller_id !== null)),
       resellerId: row.reseller_id,
       sessionId: row.session_id,
       tokenName: isApiToken ? row.name : undefined,

@@ -1,4 +1,4 @@
-import { isPermission } from '@sightline/access';
+import { effectivePermissions, isPermission } from '@sightline/access';
 import type { DataSource } from 'typeorm';
 import { config } from '../../config';
 import type { Context } from '../../graphql/context';
@@ -48,7 +48,7 @@ export async function login(ctx: Context, emailInput: string, password: string):
     name: user.name,
     email: user.email,
     roleName: user.role.name,
-    permissions: new Set(user.role.permissions),
+    permissions: new Set(effectivePermissions(user.role.permissions, user.resellerId !== null)),
     resellerId: user.resellerId,
     sessionId: session.id,
   };

@@ -10,7 +10,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconLogout, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { describeError, graphQLErrorsOf } from '@/lib/graphqlErrors';
-import { humanize } from '@/lib/format';
+import { humanize, initials } from '@/lib/format';
+import { clearDrafts } from '@/lib/useDraft';
 import { MeQuery, LogoutMutation } from './documents';
 import { MeProvider, type Me } from './MeContext';
 
@@ -78,18 +79,18 @@ function UserMenu({ me }: { me: Me }) {
   const signOut = async () => {
     try {
       await logout();
+      clearDrafts(me.id); // signing out on purpose: leave no unsaved internal text in this browser
     } finally {
       // A full load drops every cached customer along with the session.
       window.location.assign('/login');
     }
   };
-  const initials = me.name.split(/\s+/).map((p) => p[0]).join('').slice(0, 2).toUpperCase();
   return (
     <Menu position="bottom-end" width={240} shadow="md">
       <Menu.Target>
         <UnstyledButton aria-label="User menu" data-testid="user-menu">
           <Group gap="xs">
-            <Avatar color="indigo" radius="xl" size="sm">{initials}</Avatar>
+            <Avatar color="indigo" radius="xl" size="sm">{initials(me.name)}</Avatar>
             <div>
               <Text size="sm" fw={500} lh={1.2}>{me.name}</Text>
               <Text size="xs" c="dimmed" lh={1.2}>{humanize(me.role)}</Text>

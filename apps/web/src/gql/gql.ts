@@ -18,7 +18,7 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      me {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment CustomerLink_customer on Customer {\n    id\n    name\n    accountNumber\n    status\n  }\n": typeof types.CustomerLink_CustomerFragmentDoc,
-    "\n  query CustomerList(\n    $first: Int!\n    $after: String\n    $filter: CustomerFilter\n    $withDetails: Boolean!\n    $withBalance: Boolean!\n  ) {\n    customers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n          accountDetails @include(if: $withDetails) {\n            phone\n            mobile\n            emails\n            joinedAt\n          }\n          balance @include(if: $withBalance) {\n            cents\n            currency\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerListDocument,
+    "\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $withDetails: Boolean!\n    $withBalance: Boolean!\n  ) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n        hasPreviousPage\n        startCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n          accountDetails @include(if: $withDetails) {\n            phone\n            mobile\n            emails\n            joinedAt\n          }\n          balance @include(if: $withBalance) {\n            cents\n            currency\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerListDocument,
     "\n  query CustomerSummary($id: ID!, $withDetails: Boolean!, $withBalance: Boolean!) {\n    customer(id: $id) {\n      id\n      name\n      accountNumber\n      status\n      accountDetails @include(if: $withDetails) {\n        companyName\n        customerType\n        phone\n        emails\n        joinedAt\n        physicalAddress {\n          city\n          region\n        }\n      }\n      balance @include(if: $withBalance) {\n        cents\n        currency\n      }\n    }\n  }\n": typeof types.CustomerSummaryDocument,
     "\n  fragment PostalAddressFields on PostalAddress {\n    line1\n    line2\n    city\n    region\n    postalCode\n    country\n  }\n": typeof types.PostalAddressFieldsFragmentDoc,
     "\n  fragment ProfileHeader_customer on Customer {\n    id\n    name\n    accountNumber\n    status\n  }\n": typeof types.ProfileHeader_CustomerFragmentDoc,
@@ -38,17 +38,20 @@ type Documents = {
     "\n  fragment AuditTrailWidget_customer on Customer {\n    id\n    auditTrail(first: 20) {\n      ...AuditTrailPage_connection\n    }\n  }\n": typeof types.AuditTrailWidget_CustomerFragmentDoc,
     "\n  fragment AuditTrailEntry_entry on AuditEntry {\n    id\n    at\n    actorName\n    actorKind\n    client\n    action\n    field\n    oldValue\n    newValue\n  }\n": typeof types.AuditTrailEntry_EntryFragmentDoc,
     "\n  query AuditTrailPage($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      auditTrail(first: 20, after: $after) {\n        ...AuditTrailPage_connection\n      }\n    }\n  }\n": typeof types.AuditTrailPageDocument,
-    "\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n  }\n": typeof types.NoteFieldsFragmentDoc,
+    "\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n    editedAt\n    writtenByMe\n  }\n": typeof types.NoteFieldsFragmentDoc,
     "\n  fragment NotesWidget_customer on Customer {\n    id\n    notes(first: 20) {\n      ...NoteFields\n    }\n  }\n": typeof types.NotesWidget_CustomerFragmentDoc,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.AddNoteDocument,
     "\n  mutation SetNotePopup($id: ID!, $popup: Boolean!) {\n    setNotePopup(id: $id, popup: $popup) {\n      id\n      popup\n    }\n  }\n": typeof types.SetNotePopupDocument,
+    "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.EditNoteDocument,
+    "\n  mutation RemoveNote($id: ID!) {\n    removeNote(id: $id)\n  }\n": typeof types.RemoveNoteDocument,
+    "\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n": typeof types.DismissPopupNoteDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      kind\n      name\n      email\n      role\n      permissions\n      reseller {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      me {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment CustomerLink_customer on Customer {\n    id\n    name\n    accountNumber\n    status\n  }\n": types.CustomerLink_CustomerFragmentDoc,
-    "\n  query CustomerList(\n    $first: Int!\n    $after: String\n    $filter: CustomerFilter\n    $withDetails: Boolean!\n    $withBalance: Boolean!\n  ) {\n    customers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n          accountDetails @include(if: $withDetails) {\n            phone\n            mobile\n            emails\n            joinedAt\n          }\n          balance @include(if: $withBalance) {\n            cents\n            currency\n          }\n        }\n      }\n    }\n  }\n": types.CustomerListDocument,
+    "\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $withDetails: Boolean!\n    $withBalance: Boolean!\n  ) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n        hasPreviousPage\n        startCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n          accountDetails @include(if: $withDetails) {\n            phone\n            mobile\n            emails\n            joinedAt\n          }\n          balance @include(if: $withBalance) {\n            cents\n            currency\n          }\n        }\n      }\n    }\n  }\n": types.CustomerListDocument,
     "\n  query CustomerSummary($id: ID!, $withDetails: Boolean!, $withBalance: Boolean!) {\n    customer(id: $id) {\n      id\n      name\n      accountNumber\n      status\n      accountDetails @include(if: $withDetails) {\n        companyName\n        customerType\n        phone\n        emails\n        joinedAt\n        physicalAddress {\n          city\n          region\n        }\n      }\n      balance @include(if: $withBalance) {\n        cents\n        currency\n      }\n    }\n  }\n": types.CustomerSummaryDocument,
     "\n  fragment PostalAddressFields on PostalAddress {\n    line1\n    line2\n    city\n    region\n    postalCode\n    country\n  }\n": types.PostalAddressFieldsFragmentDoc,
     "\n  fragment ProfileHeader_customer on Customer {\n    id\n    name\n    accountNumber\n    status\n  }\n": types.ProfileHeader_CustomerFragmentDoc,
@@ -68,10 +71,13 @@ const documents: Documents = {
     "\n  fragment AuditTrailWidget_customer on Customer {\n    id\n    auditTrail(first: 20) {\n      ...AuditTrailPage_connection\n    }\n  }\n": types.AuditTrailWidget_CustomerFragmentDoc,
     "\n  fragment AuditTrailEntry_entry on AuditEntry {\n    id\n    at\n    actorName\n    actorKind\n    client\n    action\n    field\n    oldValue\n    newValue\n  }\n": types.AuditTrailEntry_EntryFragmentDoc,
     "\n  query AuditTrailPage($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      auditTrail(first: 20, after: $after) {\n        ...AuditTrailPage_connection\n      }\n    }\n  }\n": types.AuditTrailPageDocument,
-    "\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n  }\n": types.NoteFieldsFragmentDoc,
+    "\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n    editedAt\n    writtenByMe\n  }\n": types.NoteFieldsFragmentDoc,
     "\n  fragment NotesWidget_customer on Customer {\n    id\n    notes(first: 20) {\n      ...NoteFields\n    }\n  }\n": types.NotesWidget_CustomerFragmentDoc,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.AddNoteDocument,
     "\n  mutation SetNotePopup($id: ID!, $popup: Boolean!) {\n    setNotePopup(id: $id, popup: $popup) {\n      id\n      popup\n    }\n  }\n": types.SetNotePopupDocument,
+    "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.EditNoteDocument,
+    "\n  mutation RemoveNote($id: ID!) {\n    removeNote(id: $id)\n  }\n": types.RemoveNoteDocument,
+    "\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n": types.DismissPopupNoteDocument,
 };
 
 /**
@@ -107,7 +113,7 @@ export function graphql(source: "\n  fragment CustomerLink_customer on Customer 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CustomerList(\n    $first: Int!\n    $after: String\n    $filter: CustomerFilter\n    $withDetails: Boolean!\n    $withBalance: Boolean!\n  ) {\n    customers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n          accountDetails @include(if: $withDetails) {\n            phone\n            mobile\n            emails\n            joinedAt\n          }\n          balance @include(if: $withBalance) {\n            cents\n            currency\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerList(\n    $first: Int!\n    $after: String\n    $filter: CustomerFilter\n    $withDetails: Boolean!\n    $withBalance: Boolean!\n  ) {\n    customers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n          accountDetails @include(if: $withDetails) {\n            phone\n            mobile\n            emails\n            joinedAt\n          }\n          balance @include(if: $withBalance) {\n            cents\n            currency\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $withDetails: Boolean!\n    $withBalance: Boolean!\n  ) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n        hasPreviousPage\n        startCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n          accountDetails @include(if: $withDetails) {\n            phone\n            mobile\n            emails\n            joinedAt\n          }\n          balance @include(if: $withBalance) {\n            cents\n            currency\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $withDetails: Boolean!\n    $withBalance: Boolean!\n  ) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n        hasPreviousPage\n        startCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n          accountDetails @include(if: $withDetails) {\n            phone\n            mobile\n            emails\n            joinedAt\n          }\n          balance @include(if: $withBalance) {\n            cents\n            currency\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -187,7 +193,7 @@ export function graphql(source: "\n  query AuditTrailPage($customerId: ID!, $aft
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n    editedAt\n    writtenByMe\n  }\n"): (typeof documents)["\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n    editedAt\n    writtenByMe\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -200,6 +206,18 @@ export function graphql(source: "\n  mutation AddNote($input: AddNoteInput!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetNotePopup($id: ID!, $popup: Boolean!) {\n    setNotePopup(id: $id, popup: $popup) {\n      id\n      popup\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotePopup($id: ID!, $popup: Boolean!) {\n    setNotePopup(id: $id, popup: $popup) {\n      id\n      popup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveNote($id: ID!) {\n    removeNote(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveNote($id: ID!) {\n    removeNote(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

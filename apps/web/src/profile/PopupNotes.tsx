@@ -31,7 +31,15 @@ export function PopupNotes({ customer }: { customer: FragmentType<typeof Profile
     }
   };
   return (
-    <Alert color="red" variant="light" icon={<IconAlertOctagon size={20} />} role="region" aria-label="Pop-up notes" data-testid="popup-notes">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertOctagon size={20} />}
+      role="region"
+      aria-label="Pop-up notes"
+      data-testid="popup-notes"
+      styles={{ body: { minWidth: 0 } }}
+    >
       <Group justify="space-between" wrap="nowrap" gap="xs">
         <Text size="sm" fw={700} c="red.9">Read before you help this customer: {countOf(popupNotes.length, 'pop-up note')}</Text>
         <Button size="compact-xs" variant="subtle" color="red" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
@@ -41,22 +49,22 @@ export function PopupNotes({ customer }: { customer: FragmentType<typeof Profile
       <Collapse expanded={open}>
         <Stack gap={6} mt={6}>
           {popupNotes.map((n) => (
-            <Group key={n.id} justify="space-between" align="flex-start" wrap="nowrap" gap="sm" data-testid="popup-note">
-              <div style={{ minWidth: 0 }}>
-                <Text size="sm" style={longText}>{n.body}</Text>
+            <div key={n.id} data-testid="popup-note">
+              <Text size="sm" style={longText}>{n.body}</Text>
+              <Group gap="xs">
                 <Text size="xs" c="dimmed">{n.authorName} · {formatDateTime(n.createdAt)}</Text>
-              </div>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                color="gray"
-                loading={loading}
-                title="Stop showing this pop-up to me"
-                onClick={() => dismissNote(n.id)}
-              >
-                Dismiss
-              </Button>
-            </Group>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="gray"
+                  loading={loading}
+                  title="Stop showing this pop-up to me"
+                  onClick={() => dismissNote(n.id)}
+                >
+                  Dismiss
+                </Button>
+              </Group>
+            </div>
           ))}
         </Stack>
       </Collapse>

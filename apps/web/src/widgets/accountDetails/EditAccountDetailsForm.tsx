@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Divider, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Divider, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { COORDINATES, LIMITS } from '@sightline/access';
 import type { AccountDetailsWidget_CustomerFragment, CustomerType } from '@/gql/graphql';

@@ -8,6 +8,7 @@ import type { ApiTokensQuery as ApiTokensResult } from '@/gql/graphql';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { RecordModal, useRecordModal } from '@/components/RecordModal';
 import { RecordsTable } from '@/components/RecordsTable';
+import { NO_TRUNCATE } from '@/components/StatusBadge';
 import { describeError } from '@/lib/graphqlErrors';
 import { formatDate, formatDateTime, humanize } from '@/lib/format';
 import { CreateApiTokenForm } from './CreateApiTokenForm';
@@ -18,9 +19,8 @@ type Token = ApiTokensResult['apiTokens'][number];
 const isExpired = (t: Token) => t.expiresAt !== null && new Date(t.expiresAt).getTime() <= Date.now();
 
 function TokenStatus({ token }: { token: Token }) {
-  if (token.revokedAt) return <Badge color="red" variant="light">Revoked {formatDate(token.revokedAt)}</Badge>;
-  if (isExpired(token)) return <Badge color="gray" variant="light">Expired</Badge>;
-  return <Badge color="teal" variant="light">Active</Badge>;
+  const [color, label] = token.revokedAt ? ['red', `Revoked ${formatDate(token.revokedAt)}`] : isExpired(token) ? ['gray', 'Expired'] : ['teal', 'Active'];
+  return <Badge color={color} variant="light" styles={NO_TRUNCATE}>{label}</Badge>;
 }
 
 function RevokeButton({ token }: { token: Token }) {

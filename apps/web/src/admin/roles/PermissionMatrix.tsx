@@ -69,7 +69,11 @@ export function PermissionMatrix({ roles }: { roles: readonly MatrixRole[] }) {
     const key = `${role.id}|${permission}`;
     setPending((p) => new Set(p).add(key));
     try {
-      await (on ? grant : revoke)({ variables: { role: role.name, permission } });
+      // Optimistic: the box flips at once, and flips back if the API refuses.
+      const permissions = on ? [...role.permissions, permission].sort() : role.permissions.filter((p) => p !== permission);
+      const answer = { __typename: 'Role' as const, id: role.id, permissions };
+      if (on) await grant({ variables: { role: role.name, permission }, optimisticResponse: { grantPermission: answer } });
+      else await revoke({ variables: { role: role.name, permission }, optimisticResponse: { revokePermission: answer } });
     } catch (error) {
       notifications.show({ color: 'red', title: `${permission} not ${on ? 'granted' : 'revoked'}`, message: describeError(error) });
     } finally {

@@ -10,6 +10,7 @@ import { useMe } from '@/auth/MeContext';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { RecordModal, useRecordModal } from '@/components/RecordModal';
 import { RecordsTable } from '@/components/RecordsTable';
+import { NO_TRUNCATE } from '@/components/StatusBadge';
 import { describeError } from '@/lib/graphqlErrors';
 import { formatDateTime, humanize } from '@/lib/format';
 import { DeactivateUserMutation, ReactivateUserMutation, StaffUsersQuery } from './documents';
@@ -18,9 +19,8 @@ import { ChangeRoleForm, CreateUserForm, ResetPasswordForm } from './UserForms';
 type User = StaffUsersResult['staffUsers'][number];
 
 function UserStatus({ user }: { user: User }) {
-  if (!user.active) return <Badge color="gray" variant="light">Deactivated</Badge>;
-  if (!user.passwordSet) return <Badge color="yellow" variant="light">Waiting for password</Badge>;
-  return <Badge color="teal" variant="light">Active</Badge>;
+  const [color, label] = !user.active ? ['gray', 'Deactivated'] : !user.passwordSet ? ['yellow', 'Awaiting password'] : ['teal', 'Active'];
+  return <Badge color={color} variant="light" styles={NO_TRUNCATE}>{label}</Badge>;
 }
 
 /** Deactivate (asks first: they are signed out at once) or reactivate a user. */

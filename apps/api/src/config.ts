@@ -2,6 +2,8 @@
 export const config = {
   apiPort: Number(process.env.API_PORT ?? 4000),
   sessionTtlHours: Number(process.env.SESSION_TTL_HOURS ?? 12),
+  /** How long an invite or password-reset link works. */
+  passwordLinkTtlHours: Number(process.env.PASSWORD_LINK_TTL_HOURS ?? 72),
   cookieName: 'sightline_session',
   cookieSecure: process.env.COOKIE_SECURE === '1',
   get isProduction() {

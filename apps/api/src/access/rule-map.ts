@@ -6,9 +6,9 @@ import { authRules } from '../modules/auth/auth.rules';
 import { contactRules } from '../modules/contacts/contact.rules';
 import { customerRules } from '../modules/customers/customer.rules';
 import { noteRules } from '../modules/notes/note.rules';
+import { resellerRules } from '../modules/resellers/reseller.rules';
 
-
-const FRAGMENTS: RuleFragment[] = [authRules, customerRules, contactRules, addressRules, noteRules, auditRules];
+const FRAGMENTS: RuleFragment[] = [authRules, resellerRules, customerRules, contactRules, addressRules, noteRules, auditRules];
 
 /** Merges the modules' rule fragments; a type or field ruled twice is a programming error. */
 export function buildRuleMap(fragments: RuleFragment[] = FRAGMENTS): Record<string, any> {

@@ -1,5 +1,6 @@
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { ApiToken } from '../modules/auth/api-token.entity';
+import { PasswordLink } from '../modules/auth/password-link.entity';
 import { Role } from '../modules/auth/role.entity';
 import { Session } from '../modules/auth/session.entity';
 import { StaffUser } from '../modules/auth/staff-user.entity';
@@ -17,6 +18,7 @@ export const ENTITIES = [
   StaffUser,
   Session,
   ApiToken,
+  PasswordLink,
   CustomerEntity,
   Contact,
   CustomerAddress,

@@ -12,10 +12,14 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ContactResolver } from '../modules/contacts/contact.resolver';
 import { AccountDetailsResolver, CustomerConnectionResolver, CustomerResolver } from '../modules/customers/customer.resolver';
 import { NoteFieldsResolver, NoteResolver } from '../modules/notes/note.resolver';
+import { ResellerResolver } from '../modules/resellers/reseller.resolver';
+import { UsersResolver } from '../modules/auth/users.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
   AdminResolver,
+  UsersResolver,
+  ResellerResolver,
   CustomerResolver,
   AccountDetailsResolver,
   CustomerConnectionResolver,

@@ -18,7 +18,7 @@ test('migrations were applied in the test schema, not public', async () => {
 });
 
 test('migrations can be reverted and re-applied', async () => {
-  for (let i = 0; i < MIGRATIONS.length; i++) await api.db.undoLastMigration({ transaction: 'all' });
+  for (let i = 0; i < api.db.migrations.length; i++) await api.db.undoLastMigration({ transaction: 'all' });
   const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1`, [api.schema]);
   expect(n).toBe(1); // only the migrations table is left
   await api.db.runMigrations({ transaction: 'all' });

@@ -14,10 +14,9 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { CUSTOMER_STATUSES, STATUS_STYLE } from '@/components/statusColors';
 import { describeError } from '@/lib/graphqlErrors';
 import { formatDate, formatMoney } from '@/lib/format';
-import { CustomerListQuery } from './documents';
+import { CUSTOMER_PAGE_SIZE, CustomerListQuery } from './documents';
 import { CustomerLink } from './CustomerLink';
 
-const PAGE_SIZE = 25;
 const STATUS_OPTIONS = CUSTOMER_STATUSES.map((s) => ({ value: s, label: STATUS_STYLE[s].label }));
 
 /** The customer list (seed 003): search, status filter and cursor pagination, state in the URL. */
@@ -46,7 +45,7 @@ export function CustomerList() {
 
   const { data, previousData, loading, error } = useQuery(CustomerListQuery, {
     variables: {
-      first: PAGE_SIZE,
+      first: CUSTOMER_PAGE_SIZE,
       after: cursors[cursors.length - 1],
       filter: {
         search: debouncedSearch || null,

@@ -4,11 +4,11 @@ import {
   Lexer,
   parse,
   Source,
+  specifiedRules,
   TokenKind,
   validate,
   type GraphQLSchema,
   type ValidationContext,
-  specifiedRules,
 } from 'graphql';
 import { config } from '../config';
 import { queryCostRule } from './query-cost';

@@ -6,7 +6,7 @@
  * against the API's query limits as it went over the wire.
  */
 import { parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import type { ApolloClient } from '@apollo/client';
+import { InMemoryCache, type ApolloClient } from '@apollo/client';
 import { buildSchema, config, measureQuery, startApi, type QueryMeasure } from '@sightline/api';
 import { ALL_PERMISSIONS, DEFAULT_ROLES, DEFAULT_ROLE_NAMES, WIDGET_IDS, type DefaultRoleName } from '@sightline/access';
 import { createApolloClient } from '@/lib/apolloClient';
@@ -14,6 +14,7 @@ import { composeProfileQuery, customerFieldsOf, widgetFields } from '@/profile/c
 import { WIDGET_FRAGMENTS, type DrawnWidgetId } from '@/widgets/fragments';
 import { CUSTOMER_PAGE_SIZE, CustomerListQuery, CustomerSummaryQuery } from '@/customers/documents';
 import { LoginMutation, MeQuery } from '@/auth/documents';
+import * as generated from '@/gql/graphql';
 
 const PASSWORD = 'sightline-demo';
 const emailOf = (role: DefaultRoleName) =>
@@ -241,6 +242,21 @@ describe('the full-permission profile, as the client sends it', () => {
     expect(projected('cost')).toBeLessThanOrEqual(config.graphqlLimits.maxCost / 2);
     expect(projected('tokens')).toBeLessThanOrEqual(config.graphqlLimits.maxTokens / 2);
   });
+});
+
+it('every other operation the web defines, as Apollo Client sends it, uses at most a third of each limit', () => {
+  const operations = Object.values(generated).filter(
+    (doc): doc is DocumentNode =>
+      typeof doc === 'object' && doc !== null && (doc as DocumentNode).definitions?.[0]?.kind === 'OperationDefinition',
+  );
+  expect(operations.length).toBeGreaterThan(5);
+  const cache = new InMemoryCache();
+  for (const doc of operations) {
+    const op = doc.definitions[0] as OperationDefinitionNode;
+    const query = print(cache.transformDocument(doc));
+    expect({ operation: op.name?.value, typenameEverywhere: selectsTypenameEverywhere(query) }).toEqual({ operation: op.name?.value, typenameEverywhere: true });
+    expectHeadroom(query, op.name?.value ?? 'anonymous');
+  }
 });
 
 it('a field outside the role is refused by the API (so the composition is what keeps pages clean)', async () => {

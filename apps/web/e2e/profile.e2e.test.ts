@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launch, newPage, screenshot, signIn } from './browser';
+import { closePopupIfShown, launch, newPage, screenshot, signIn, signInToList } from './browser';
 
 let browser: Browser;
 
@@ -10,13 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Signs in and waits for the customer list to show its first rows. */
-async function signInToList(page: Page, email: string) {
-  await signIn(page, email);
-  await page.waitForURL('**/customers');
-  await page.getByTestId('customer-row').first().waitFor();
-}
 
 describe('signing in', () => {
   it('sends a visitor without a session to the login page', async () => {

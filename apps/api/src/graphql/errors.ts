@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 import { labelOf } from './validators';
+import { tokenLimitMessage } from './query-limits';
 
 /** The closed set of error codes clients may see in `extensions.code`. */
 export enum ErrorCode {
@@ -61,7 +62,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   // GraphQL's own validation (unknown field, wrong type) is the client's mistake.
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'GRAPHQL_PARSE_FAILED') {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    const message = (code === 'GRAPHQL_PARSE_FAILED' && tokenLimitMessage(formatted.message)) || formatted.message;
+    return { message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   if (process.env.NODE_ENV !== 'test') console.error(original);
   return {

@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders, type Handler } from '../../test/renderWithProviders';
-import { CustomerList, PAGE_SIZE } from './CustomerList';
+import { CustomerList } from './CustomerList';
+import { CUSTOMER_PAGE_SIZE as PAGE_SIZE } from './documents';
 
 const router = { push: jest.fn(), replace: jest.fn() };
 let search = new URLSearchParams();

@@ -15,10 +15,9 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { CUSTOMER_STATUSES, STATUS_STYLE } from '@/components/statusColors';
 import { describeError } from '@/lib/graphqlErrors';
 import { countOf, formatDate, formatMoney } from '@/lib/format';
-import { CustomerListQuery } from './documents';
+import { CUSTOMER_PAGE_SIZE, CustomerListQuery } from './documents';
 import { CustomerLink } from './CustomerLink';
 
-export const PAGE_SIZE = 25;
 const STATUS_OPTIONS = CUSTOMER_STATUSES.map((s) => ({ value: s, label: STATUS_STYLE[s].label }));
 
 /** What the list shows, all of it in the URL: Back from a profile and a reload land on the same page. */
@@ -72,9 +71,9 @@ export function CustomerList() {
   const backward = Boolean(url.before);
   const { data, previousData, loading, error } = useQuery(CustomerListQuery, {
     variables: {
-      first: backward ? null : PAGE_SIZE,
+      first: backward ? null : CUSTOMER_PAGE_SIZE,
       after: url.after,
-      last: backward ? PAGE_SIZE : null,
+      last: backward ? CUSTOMER_PAGE_SIZE : null,
       before: url.before,
       filter: {
         search: q || null,

@@ -10,6 +10,9 @@ export const CustomerLinkFragment = graphql(`
   }
 `);
 
+/** Customers per page of the list. */
+export const CUSTOMER_PAGE_SIZE = 25;
+
 /**
  * One page of the customer list: forward from `after`, or back from `before`. Columns that need a widget permission are asked for only
  * when it is granted ($withDetails: accountDetails:read, $withBalance: ageAnalysis:read).

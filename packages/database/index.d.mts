@@ -6,13 +6,16 @@ export function startEmbeddedPostgres(opts: {
   port?: number;
   persistent?: boolean;
   log?: (line: string) => void;
-}): Promise<{ serverUrl: string; stop: () => Promise<void> }>;
+}): Promise<{ serverUrl: string; port: number; stop: () => Promise<void> }>;
 export function resolveDatabase(opts?: {
   database?: string;
   dataDir?: string;
   port?: number;
   log?: (line: string) => void;
-}): Promise<{ url: string; embedded: boolean; stop: () => Promise<void> }>;
+}): Promise<
+  | { url: string; embedded: false; stop: () => Promise<void> }
+  | { url: string; embedded: true; port: number; requestedPort: number; dataDir: string; stop: () => Promise<void> }
+>;
 export function createTestDatabase(opts?: {
   prefix?: string;
   log?: (line: string) => void;

@@ -92,13 +92,15 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
   await server.start();
   return {
     serverUrl: `postgres://postgres:postgres@127.0.0.1:${chosenPort}/postgres`,
+    port: chosenPort,
     stop: () => server.stop(),
   };
 }
 
 /**
  * The database for a long-running process (`npm start`, seed, bench): DATABASE_URL when
- * set, else `database` on an embedded server whose data lives in `dataDir`.
+ * set, else `database` on an embedded server whose data lives in `dataDir`, on `port` when
+ * it is free and on a free port otherwise (`port` in the answer says which).
  */
 export async function resolveDatabase({ database = 'sightline', dataDir, port = 5433, log } = {}) {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
@@ -106,7 +108,7 @@ export async function resolveDatabase({ database = 'sightline', dataDir, port = 
   await ensureDatabase(embedded.serverUrl, database);
   const url = new URL(embedded.serverUrl);
   url.pathname = '/' + database;
-  return { url: url.toString(), embedded: true, stop: embedded.stop };
+  return { url: url.toString(), embedded: true, port: embedded.port, requestedPort: port, dataDir, stop: embedded.stop };
 }
 
 /**

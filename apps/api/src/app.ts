@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +13,7 @@ import { usePreparedStatements } from './db/prepared-statements';
 import { currentStatementCount, withStatementCounter } from './db/sql-counter';
 import { buildContext, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
+import { queryLimitOptions } from './graphql/query-limits';
 import { buildSchema } from './graphql/schema';
 import type { JobDefinition } from './kernel/module';
 import { LoginLimiter } from './modules/auth/rate-limit';
@@ -43,18 +43,12 @@ export async function createApp(db: DataSource, jobs: JobRunner, opts: AppOption
   const app = express();
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
-  const { maxDepth, maxAliases, maxCost, maxTokens } = config.graphqlLimits;
-  const armor = new ApolloArmor({
-    maxDepth: { n: maxDepth },
-    maxAliases: { n: maxAliases },
-    costLimit: { maxCost },
-    maxTokens: { n: maxTokens },
-  }).protect();
+  const limits = queryLimitOptions();
   const server = new ApolloServer<Context>({
     schema: buildSchema(),
-    ...armor,
+    ...limits,
     plugins: [
-      ...armor.plugins,
+      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(opts.exposeStatementCount ? [statementCountHeader] : []),
     ],

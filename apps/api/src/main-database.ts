@@ -29,12 +29,27 @@ export function embeddedDataDir(): string {
   return path.join('/var/tmp', `sightline-${id}`, 'postgres');
 }
 
-/** DATABASE_URL when set; else the embedded PostgreSQL (port 5433 when free). */
+/** EMBEDDED_PG_PORT, default 5433: the port the embedded PostgreSQL asks for first. */
+export function embeddedPort(): number {
+  const raw = process.env.EMBEDDED_PG_PORT?.trim();
+  if (!raw) return 5433;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`EMBEDDED_PG_PORT must be a port number (1-65535), not "${raw}"`);
+  }
+  return port;
+}
+
+/**
+ * DATABASE_URL when set; else the embedded PostgreSQL (EMBEDDED_PG_PORT when free, any free
+ * port otherwise), and says where it runs: a tool pointed at the data needs the port.
+ */
 export async function openDatabase(database = 'sightline') {
   const { resolveDatabase } = await import('@sightline/database');
-  return resolveDatabase({
-    database,
-    dataDir: embeddedDataDir(),
-    port: Number(process.env.EMBEDDED_PG_PORT ?? 5433),
-  });
+  const db = await resolveDatabase({ database, dataDir: embeddedDataDir(), port: embeddedPort() });
+  if (db.embedded) {
+    const fallback = db.port === db.requestedPort ? '' : ` (port ${db.requestedPort} was taken; set EMBEDDED_PG_PORT to choose one)`;
+    console.log(`Embedded PostgreSQL on 127.0.0.1:${db.port}${fallback}, database "${database}", data in ${db.dataDir}`);
+  }
+  return db;
 }

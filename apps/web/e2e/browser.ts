@@ -36,6 +36,23 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Signs in and waits for the customer list to show its first rows. */
+export async function signInToList(page: Page, email: string) {
+  await signIn(page, email);
+  await page.waitForURL('**/customers');
+  await page.getByTestId('customer-row').first().waitFor();
+}
+
+/** The pop-up opens on load when the customer has flagged notes; close it to reach the page. */
+export async function closePopupIfShown(page: Page) {
+  await page.waitForLoadState('networkidle');
+  const button = page.getByRole('button', { name: 'I have read this' });
+  if (await button.isVisible()) {
+    await button.click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  }
+}
+
 export async function screenshot(page: Page, name: string) {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });

@@ -36,9 +36,8 @@ function newest(dir) {
 }
 
 function ensureBuilds() {
-  if (!existsSync(join(REPO_DIR, 'apps/api/dist/main.js'))) {
-    run('npx', ['turbo', 'run', 'build', '--filter=@sightline/api', '--output-logs=errors-only'], { cwd: REPO_DIR });
-  }
+  // Always through turbo: a cache hit when the API is unchanged, a rebuild when it is stale.
+  run('npx', ['turbo', 'run', 'build', '--filter=@sightline/api', '--output-logs=errors-only'], { cwd: REPO_DIR });
   const buildId = join(WEB_DIR, '.next', 'BUILD_ID');
   const sources = Math.max(newest(join(WEB_DIR, 'src')), statSync(join(WEB_DIR, 'next.config.ts')).mtimeMs);
   if (!existsSync(buildId) || statSync(buildId).mtimeMs < sources) {

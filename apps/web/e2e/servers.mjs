@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 export const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const REPO_DIR = join(WEB_DIR, '..', '..');
 export const ARTIFACTS_DIR = join(REPO_DIR, 'artifacts');
+// globalSetup and globalTeardown run in the same jest process, so its pid names this run's
+// file. (A fixed pointer file in /tmp let parallel runs from other checkouts stop each other's
+// servers.)
 const STATE_FILE = join(tmpdir(), `sightline-e2e-${process.ppid}-${process.pid}.json`);
-const STATE_POINTER = join(tmpdir(), 'sightline-e2e-state-path');
 
 /** Starts `command` in its own process group (so stop() takes its children too), logging to a file. */
 function start(name, command, args, env) {
@@ -79,15 +81,13 @@ export async function startServers() {
 
 function writeState(state) {
   writeFileSync(STATE_FILE, JSON.stringify(state));
-  writeFileSync(STATE_POINTER, STATE_FILE);
 }
 
 export async function stopServers() {
   let state = { pids: [] };
   try {
-    const file = readFileSync(STATE_POINTER, 'utf8');
-    state = JSON.parse(readFileSync(file, 'utf8'));
-    rmSync(file, { force: true });
+    state = JSON.parse(readFileSync(STATE_FILE, 'utf8'));
+    rmSync(STATE_FILE, { force: true });
   } catch {
     // nothing was started
   }

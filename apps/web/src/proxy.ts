@@ -28,6 +28,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the login page and static assets.
-  matcher: ['/graphql', '/((?!login|_next/static|_next/image|favicon.ico|robots.txt).*)'],
+  // Everything but the login page, the invite/reset-link page (its token is the proof) and static assets (icon.svg: the app icon).
+  matcher: ['/graphql', '/((?!login|invite/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
 };

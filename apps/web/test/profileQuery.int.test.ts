@@ -1,20 +1,27 @@
 /**
- * Proves, for every default role, that the profile query the web composes asks for exactly
- * the permitted widgets' fields, and that the real API answers it without a single error.
+ * For every default role, through the web's own Apollo Client (its links, and the cache's
+ * document transforms that add `__typename`), against the real API: the composed profile
+ * query asks for exactly the permitted widgets' fields and is answered without a single
+ * error, and so are the customer list and the hover summary. Every request is measured
+ * against the API's query limits as it went over the wire.
  */
-import { print, type DocumentNode } from 'graphql';
-import { startApi } from '@sightline/api';
-import { DEFAULT_ROLES, DEFAULT_ROLE_NAMES, type DefaultRoleName } from '@sightline/access';
+import { parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { InMemoryCache, type ApolloClient } from '@apollo/client';
+import { buildSchema, config, measureQuery, startApi, type QueryMeasure } from '@sightline/api';
+import { ALL_PERMISSIONS, DEFAULT_ROLES, DEFAULT_ROLE_NAMES, WIDGET_IDS, type DefaultRoleName } from '@sightline/access';
+import { createApolloClient } from '@/lib/apolloClient';
 import { composeProfileQuery, customerFieldsOf, widgetFields } from '@/profile/composeProfileQuery';
 import { WIDGET_FRAGMENTS, type DrawnWidgetId } from '@/widgets/fragments';
-import { CustomerListQuery, CustomerSummaryQuery } from '@/customers/documents';
-import { MeQuery } from '@/auth/documents';
+import { CUSTOMER_PAGE_SIZE, CustomerListQuery, CustomerSummaryQuery } from '@/customers/documents';
+import { LoginMutation, MeQuery } from '@/auth/documents';
+import * as generated from '@/gql/graphql';
 
 const PASSWORD = 'sightline-demo';
 const emailOf = (role: DefaultRoleName) =>
   role === 'reseller' ? 'reseller-a@demo.sightline.test' : `${role}@demo.sightline.test`;
 
 let api: Awaited<ReturnType<typeof startApi>>;
+const schema = buildSchema();
 
 beforeAll(async () => {
   const databaseUrl = process.env.SIGHTLINE_TEST_DATABASE_URL;
@@ -26,57 +33,106 @@ afterAll(async () => {
   await api?.stop();
 });
 
-interface Answer {
-  data?: Record<string, any> | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+interface Sent {
+  operationName: string;
+  query: string;
+  status: number;
 }
 
-async function post(query: DocumentNode, variables: Record<string, unknown>, cookie?: string) {
-  const res = await fetch(api.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query: print(query), variables }),
+/**
+ * A browser, as far as the API can tell: the app's Apollo Client, with a fetch that keeps
+ * the session cookie the API sets and records every request body as sent.
+ */
+function browser() {
+  let cookie = '';
+  const sent: Sent[] = [];
+  const cookieFetch: typeof fetch = async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (cookie) headers.set('cookie', cookie);
+    const res = await fetch(input, { ...init, headers });
+    const session = res.headers.getSetCookie().find((c) => c.startsWith('sightline_session='));
+    if (session) cookie = session.split(';')[0];
+    const body = JSON.parse(String(init?.body));
+    sent.push({ operationName: body.operationName, query: body.query, status: res.status });
+    return res;
+  };
+  const client = createApolloClient({
+    uri: api.url,
+    fetch: cookieFetch,
+    onUnauthenticated: () => {
+      throw new Error('the API answered UNAUTHENTICATED');
+    },
   });
-  return { res, body: (await res.json()) as Answer };
+  return { client, sent, lastSent: () => sent[sent.length - 1] };
 }
 
-/** Signs in like the browser does and returns the session cookie the API set. */
-async function login(email: string): Promise<string> {
-  const { res, body } = await post(
-    // The same document the login page sends.
-    (await import('@/auth/documents')).LoginMutation,
-    { email, password: PASSWORD },
-  );
-  expect(body.errors).toBeUndefined();
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('sightline_session='));
-  expect(cookie).toBeDefined();
-  return cookie!.split(';')[0];
+async function signIn(client: ApolloClient, email: string) {
+  const { data, error } = await client.mutate({ mutation: LoginMutation, variables: { email, password: PASSWORD } });
+  expect(error).toBeUndefined();
+  expect(data?.login.me.id).toBeDefined();
 }
 
 const HEADER_FIELDS = ['id', 'name', 'accountNumber', 'status'];
 
-describe.each(DEFAULT_ROLE_NAMES.map((r) => [r]))('role %s', (role) => {
+/** Whether every selection set below the operation's root asks for `__typename` (the client adds it). */
+function selectsTypenameEverywhere(query: string): boolean {
+  const doc = parse(query);
+  let withoutTypename = 0;
+  const visit = (sets: readonly { selectionSet?: { selections: readonly any[] } }[]) => {
+    for (const node of sets) {
+      const selections = node.selectionSet?.selections;
+      if (!selections) continue;
+      if (!selections.some((s) => s.kind === 'Field' && s.name.value === '__typename')) withoutTypename += 1;
+      visit(selections);
+    }
+  };
+  for (const def of doc.definitions) {
+    if (def.kind === 'OperationDefinition') visit((def as OperationDefinitionNode).selectionSet.selections as any);
+    else if (def.kind === 'FragmentDefinition') visit([def]);
+  }
+  return withoutTypename === 0;
+}
+
+describe.each(DEFAULT_ROLE_NAMES.map((r) => [r]))('role %s, through Apollo Client', (role) => {
   const permissions = new Set<string>(DEFAULT_ROLES[role].permissions);
-  let cookie: string;
+  let client: ApolloClient;
+  let sent: Sent[];
+  let lastSent: () => Sent;
   let customerId: string;
 
   beforeAll(async () => {
-    cookie = await login(emailOf(role));
-    const { body } = await post(CustomerListQuery, {
-      first: 5,
-      withDetails: permissions.has('accountDetails:read'),
-      withBalance: permissions.has('ageAnalysis:read'),
-    }, cookie);
-    // The list, with the columns this role may see, answers without errors too.
-    expect(body.errors).toBeUndefined();
-    expect(body.data!.customers.edges.length).toBeGreaterThan(0);
-    customerId = body.data!.customers.edges[0].node.id;
+    ({ client, sent, lastSent } = browser());
+    await signIn(client, emailOf(role));
   });
 
+  afterAll(() => client.stop());
+
   it('signs in with the permissions of its default role', async () => {
-    const { body } = await post(MeQuery, {}, cookie);
-    expect(body.errors).toBeUndefined();
-    expect(new Set(body.data!.me.permissions)).toEqual(permissions);
+    const { data, error } = await client.query({ query: MeQuery, fetchPolicy: 'network-only' });
+    expect(error).toBeUndefined();
+    expect(new Set(data!.me!.permissions)).toEqual(permissions);
+  });
+
+  it('gets the customer list with the columns it may see, without any error', async () => {
+    const { data, error } = await client.query({
+      query: CustomerListQuery,
+      variables: {
+        first: CUSTOMER_PAGE_SIZE,
+        withDetails: permissions.has('accountDetails:read'),
+        withBalance: permissions.has('ageAnalysis:read'),
+      },
+      errorPolicy: 'all',
+      fetchPolicy: 'network-only',
+    });
+    expect(error).toBeUndefined();
+    expect(lastSent().operationName).toBe('CustomerList');
+    expect(lastSent().status).toBe(200);
+    const edges = data!.customers.edges;
+    expect(edges.length).toBeGreaterThan(0);
+    for (const { node } of edges) {
+      expect(node.accountDetails ?? null).toEqual(permissions.has('accountDetails:read') ? expect.anything() : null);
+    }
+    customerId = edges[0].node.id;
   });
 
   it('composes a profile query with exactly the permitted widgets’ fields', () => {
@@ -91,39 +147,133 @@ describe.each(DEFAULT_ROLE_NAMES.map((r) => [r]))('role %s', (role) => {
     expect(customerFieldsOf(composed.document)).toEqual(expected);
   });
 
-  it('gets the composed profile from the real API without any error', async () => {
+  it('gets its profile as the browser sends it (with __typename), without any error', async () => {
     const composed = composeProfileQuery(permissions);
-    const { res, body } = await post(composed.document, { id: customerId }, cookie);
-    expect(res.status).toBe(200);
-    expect(body.errors).toBeUndefined();
-    const customer = body.data!.customer;
+    const { data, error } = await client.query({
+      query: composed.document,
+      variables: { id: customerId },
+      errorPolicy: 'all',
+      fetchPolicy: 'network-only',
+    });
+    expect(error).toBeUndefined();
+    const request = lastSent();
+    expect(request.operationName).toBe('CustomerProfile');
+    expect(request.status).toBe(200);
+    // What went over the wire is the client's transformed document, not the one composed.
+    expect(request.query).not.toBe(print(composed.document));
+    expect(selectsTypenameEverywhere(request.query)).toBe(true);
+
+    const customer = data!.customer as Record<string, unknown>;
     expect(customer.id).toBe(customerId);
-    // Every field asked for came back (null would mean a silently refused widget).
-    for (const field of customerFieldsOf(composed.document)) {
-      if (field === 'balance') continue; // a customer may have no balance yet
-      expect(customer[field]).not.toBeNull();
+    // Every widget's fields came back (null would mean a silently refused widget).
+    for (const widget of composed.widgets) {
+      for (const field of widgetFields(widget)) expect(customer[field]).not.toBeNull();
     }
   });
 
   it('gets the hover summary of a customer link without any error', async () => {
-    const { body } = await post(CustomerSummaryQuery, {
-      id: customerId,
-      withDetails: permissions.has('accountDetails:read'),
-      withBalance: permissions.has('ageAnalysis:read'),
-    }, cookie);
-    expect(body.errors).toBeUndefined();
-    expect(body.data!.customer.id).toBe(customerId);
+    const { data, error } = await client.query({
+      query: CustomerSummaryQuery,
+      variables: {
+        id: customerId,
+        withDetails: permissions.has('accountDetails:read'),
+        withBalance: permissions.has('ageAnalysis:read'),
+      },
+      errorPolicy: 'all',
+      fetchPolicy: 'network-only',
+    });
+    expect(error).toBeUndefined();
+    expect(data!.customer!.id).toBe(customerId);
+  });
+
+  it('sent nothing that uses more than a third of any query limit', () => {
+    expect(sent.map((s) => s.operationName)).toEqual(expect.arrayContaining(['CustomerList', 'CustomerProfile', 'CustomerSummary']));
+    for (const request of sent) expectHeadroom(request.query, request.operationName);
   });
 });
 
+/**
+ * Headroom: the API's limits are set from what the app sends. Every query the web sends may
+ * use at most a third of each limit, so the profile can grow to all 24 widgets (the ones not
+ * drawn yet are of the same size as the drawn ones: a record, or a page of 20 rows) without
+ * a user ever meeting a limit. See `graphqlLimits` in apps/api/src/config.ts.
+ */
+function expectHeadroom(query: string, operation: string) {
+  const measure = measureQuery(query, schema);
+  const { maxDepth, maxAliases, maxDirectives, maxCost, maxTokens } = config.graphqlLimits;
+  const limits: QueryMeasure = { depth: maxDepth, aliases: maxAliases, directives: maxDirectives, cost: maxCost, tokens: maxTokens };
+  const over = (Object.keys(limits) as (keyof QueryMeasure)[])
+    .filter((key) => measure[key] > limits[key] / 3)
+    .map((key) => `${operation}: ${key} ${measure[key]} is over a third of the limit ${limits[key]}`);
+  expect(over).toEqual([]);
+  return measure;
+}
+
+describe('the full-permission profile, as the client sends it', () => {
+  let client: ApolloClient;
+  let full: QueryMeasure;
+
+  beforeAll(async () => {
+    const admin = browser();
+    client = admin.client;
+    // Admin has every permission: the profile query is the largest the web composes.
+    expect(new Set(DEFAULT_ROLES.admin.permissions)).toEqual(new Set(ALL_PERMISSIONS));
+    await signIn(client, emailOf('admin'));
+    const { data } = await client.query({ query: CustomerListQuery, variables: { first: 1, withDetails: true, withBalance: true } });
+    const composed = composeProfileQuery(ALL_PERMISSIONS);
+    const { error } = await client.query({ query: composed.document, variables: { id: data!.customers.edges[0].node.id }, errorPolicy: 'all' });
+    expect(error).toBeUndefined();
+    full = expectHeadroom(admin.lastSent().query, 'CustomerProfile');
+  });
+
+  afterAll(() => client.stop());
+
+  it('costs what the same query without __typename costs', () => {
+    const composed = composeProfileQuery(ALL_PERMISSIONS);
+    expect(full.cost).toBe(measureQuery(print(composed.document), schema).cost);
+  });
+
+  it('leaves room for every widget of the registry', () => {
+    // The page's own fragments, plus today's average widget times all 24: an estimate, so it
+    // may use up to half of a limit (depth does not add up across widgets).
+    const drawn = composeProfileQuery(ALL_PERMISSIONS).widgets.length;
+    const page = measureQuery(print(composeProfileQuery(ALL_PERMISSIONS, { exclude: WIDGET_IDS }).document), schema);
+    const projected = (key: 'cost' | 'tokens') => page[key] + ((full[key] - page[key]) / drawn) * WIDGET_IDS.length;
+    expect(projected('cost')).toBeLessThanOrEqual(config.graphqlLimits.maxCost / 2);
+    expect(projected('tokens')).toBeLessThanOrEqual(config.graphqlLimits.maxTokens / 2);
+  });
+});
+
+it('every other operation the web defines, as Apollo Client sends it, uses at most a third of each limit', () => {
+  const operations = Object.values(generated).filter(
+    (doc): doc is DocumentNode =>
+      typeof doc === 'object' && doc !== null && (doc as DocumentNode).definitions?.[0]?.kind === 'OperationDefinition',
+  );
+  expect(operations.length).toBeGreaterThan(5);
+  const cache = new InMemoryCache();
+  for (const doc of operations) {
+    const op = doc.definitions[0] as OperationDefinitionNode;
+    const query = print(cache.transformDocument(doc));
+    expect({ operation: op.name?.value, typenameEverywhere: selectsTypenameEverywhere(query) }).toEqual({ operation: op.name?.value, typenameEverywhere: true });
+    expectHeadroom(query, op.name?.value ?? 'anonymous');
+  }
+});
+
 it('a field outside the role is refused by the API (so the composition is what keeps pages clean)', async () => {
-  const cookie = await login(emailOf('debt_collector'));
-  const { body: list } = await post(CustomerListQuery, { first: 1, withDetails: true, withBalance: true }, cookie);
-  const id = list.data!.customers.edges[0].node.id;
+  const { client } = browser();
+  await signIn(client, emailOf('debt_collector'));
+  const { data: list } = await client.query({ query: CustomerListQuery, variables: { first: 1, withDetails: true, withBalance: true } });
   const all = composeProfileQuery(Object.keys(WIDGET_FRAGMENTS).map((w) => `${w}:read`));
-  const { body } = await post(all.document, { id }, cookie);
-  const refused = new Set((body.errors ?? []).map((e) => e.path?.[1]));
+  const { error } = await client.query({
+    query: all.document as DocumentNode,
+    variables: { id: list!.customers.edges[0].node.id },
+    errorPolicy: 'all',
+    fetchPolicy: 'network-only',
+  });
+  const errors = (error as { errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] } | undefined)?.errors ?? [];
+  const refused = new Set(errors.map((e) => e.path?.[1]));
   expect(refused.has('addresses')).toBe(true);
   expect(refused.has('auditTrail')).toBe(true);
-  expect(body.errors!.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+  expect(errors.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+  client.stop();
 });

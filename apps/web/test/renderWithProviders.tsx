@@ -41,13 +41,13 @@ export function makeMe(permissions: string[], overrides: Partial<Me> = {}): Me {
   };
 }
 
-/** Renders `ui` inside Mantine, a signed-in user with `permissions`, and a fake API. */
-export function renderWithProviders(ui: ReactElement, opts: { permissions?: string[]; handler?: Handler } = {}) {
+/** Renders `ui` inside Mantine, a signed-in user with `permissions` (and `me` overrides), and a fake API. */
+export function renderWithProviders(ui: ReactElement, opts: { permissions?: string[]; handler?: Handler; me?: Partial<Me> } = {}) {
   const { client, calls } = fakeClient(opts.handler ?? (() => ({ data: null, errors: [{ message: 'no handler' }] })));
   const utils = render(
     <ApolloProvider client={client}>
       <MantineProvider env="test">
-        <MeProvider me={makeMe(opts.permissions ?? [])}>{ui}</MeProvider>
+        <MeProvider me={makeMe(opts.permissions ?? [], opts.me)}>{ui}</MeProvider>
       </MantineProvider>
     </ApolloProvider>,
   );

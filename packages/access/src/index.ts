@@ -1,3 +1,4 @@
 export * from './widgets';
 export * from './permissions';
 export * from './roles';
+export * from './limits';

@@ -12,6 +12,9 @@ export const ACTION_PERMISSIONS = [
   'reports:read',
   'admin:roles',
   'billing:run',
+  // Delete any note, and stop someone else's note popping up (admins; ACCESS.md's spirit:
+  // everyone writes notes, few correct other people's).
+  'notes:moderate',
 ] as const;
 
 export type ActionPermission = (typeof ACTION_PERMISSIONS)[number];
@@ -34,4 +37,19 @@ export function isPermission(value: string): value is Permission {
 export function canReadAnyWidget(perms: Iterable<string>): boolean {
   for (const p of perms) if (p.endsWith(':read') && WIDGET_IDS.some((id) => p === `${id}:read`)) return true;
   return false;
+}
+
+/**
+ * Widgets that are internal (ACCESS.md rule 7: internal notes, debtor notes, audit trail,
+ * accounting sync). Their permissions never take effect for a reseller-scoped user or token,
+ * whatever its role says, because they carry staff names and internal text.
+ */
+export const INTERNAL_WIDGETS: readonly WidgetId[] = ['notes', 'debtorNotes', 'auditTrail', 'accountingSync'];
+
+const isInternal = (permission: string) => INTERNAL_WIDGETS.some((w) => permission.startsWith(`${w}:`));
+
+/** The permissions that take effect: a role's, minus the internal ones for reseller-scoped callers. */
+export function effectivePermissions(rolePermissions: Iterable<string>, resellerScoped: boolean): string[] {
+  const all = [...rolePermissions];
+  return resellerScoped ? all.filter((p) => !isInternal(p)) : all;
 }

@@ -7,9 +7,9 @@ import { contactRules } from '../modules/contacts/contact.rules';
 import { customerRules } from '../modules/customers/customer.rules';
 import { jobRules } from '../modules/jobs/jobs.rules';
 import { noteRules } from '../modules/notes/note.rules';
+import { resellerRules } from '../modules/resellers/reseller.rules';
 
-
-const FRAGMENTS: RuleFragment[] = [authRules, customerRules, contactRules, addressRules, noteRules, auditRules, jobRules];
+const FRAGMENTS: RuleFragment[] = [authRules, resellerRules, customerRules, contactRules, addressRules, noteRules, auditRules, jobRules];
 
 /** Merges the modules' rule fragments; a type or field ruled twice is a programming error. */
 export function buildRuleMap(fragments: RuleFragment[] = FRAGMENTS): Record<string, any> {

@@ -1,5 +1,6 @@
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { ApiToken } from '../modules/auth/api-token.entity';
+import { PasswordLink } from '../modules/auth/password-link.entity';
 import { Role } from '../modules/auth/role.entity';
 import { Session } from '../modules/auth/session.entity';
 import { StaffUser } from '../modules/auth/staff-user.entity';
@@ -8,6 +9,7 @@ import { Contact } from '../modules/contacts/contact.entity';
 import { CustomerEntity } from '../modules/customers/customer.entity';
 import { JobProgress } from '../modules/jobs/job-progress.entity';
 import { CustomerNote } from '../modules/notes/customer-note.entity';
+import { PopupNoteDismissal } from '../modules/notes/popup-note-dismissal.entity';
 import { Reseller } from '../modules/resellers/reseller.entity';
 
 /** Every TypeORM entity; a new module adds its entities here and a migration. */
@@ -17,10 +19,12 @@ export const ENTITIES = [
   StaffUser,
   Session,
   ApiToken,
+  PasswordLink,
   CustomerEntity,
   Contact,
   CustomerAddress,
   CustomerNote,
+  PopupNoteDismissal,
   AuditEntry,
   JobProgress,
 ];

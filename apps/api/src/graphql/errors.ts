@@ -1,6 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
+import { labelOf } from './validators';
+import { tokenLimitMessage } from './query-limits';
 
 /** The closed set of error codes clients may see in `extensions.code`. */
 export enum ErrorCode {
@@ -47,7 +49,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const failures = flattenValidation(original.extensions.validationErrors as ValidationErrorLike[]);
     const first = failures[0];
     return {
-      message: first ? `${first.field}: ${first.message}` : 'Invalid input',
+      message: first ? first.message : 'Invalid input',
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field, fields: failures },
@@ -60,7 +62,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   // GraphQL's own validation (unknown field, wrong type) is the client's mistake.
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'GRAPHQL_PARSE_FAILED') {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    const message = (code === 'GRAPHQL_PARSE_FAILED' && tokenLimitMessage(formatted.message)) || formatted.message;
+    return { message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   if (process.env.NODE_ENV !== 'test') console.error(original);
   return {
@@ -69,6 +72,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/**
+ * Our validators already write sentences ("Name can be at most 200 characters"); a stock
+ * class-validator message ("customerId must be a UUID") gets the field's label in front.
+ */
+function sentence(field: string, message: string): string {
+  if (/^[A-Z]/.test(message)) return message;
+  const property = field.split('.').pop() ?? field;
+  const rest = message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
+  return `${labelOf(property)} ${rest}`;
 }
 
 interface ValidationErrorLike {
@@ -80,7 +94,7 @@ interface ValidationErrorLike {
 function flattenValidation(errors: ValidationErrorLike[] = [], prefix = ''): { field: string; message: string }[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message: sentence(field, message) }));
     return [...own, ...flattenValidation(e.children, field)];
   });
 }

@@ -33,23 +33,28 @@ export function perCustomerLoader<T extends { customerId: string }>(fetch: (cust
 }
 
 /**
- * "Latest N per customer": keys are `customerId:limit`; each distinct limit is one query
- * (the SQL does the per-customer top-N with a window function).
+ * Rows per customer that also depend on one argument (a limit, the viewer): keys are
+ * `customerId:arg`; each distinct argument is one query for all its customers.
  */
-export function latestPerCustomerLoader<T extends { customerId: string }>(
-  fetch: (customerIds: string[], limit: number) => Promise<T[]>,
-) {
+export function perCustomerWithArgLoader<T extends { customerId: string }>(fetch: (customerIds: string[], arg: string) => Promise<T[]>) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const idsByLimit = new Map<number, string[]>();
+    const idsByArg = new Map<string, string[]>();
     for (const key of keys) {
-      const i = key.lastIndexOf(':');
-      const limit = Number(key.slice(i + 1));
-      const ids = idsByLimit.get(limit);
+      const i = key.indexOf(':');
+      const arg = key.slice(i + 1);
+      const ids = idsByArg.get(arg);
       if (ids) ids.push(key.slice(0, i));
-      else idsByLimit.set(limit, [key.slice(0, i)]);
+      else idsByArg.set(arg, [key.slice(0, i)]);
     }
     const results = new Map<string, T[]>();
-    await Promise.all([...idsByLimit].map(async ([limit, ids]) => groupByCustomer(await fetch(ids, limit), `:${limit}`, results)));
+    await Promise.all([...idsByArg].map(async ([arg, ids]) => groupByCustomer(await fetch(ids, arg), `:${arg}`, results)));
     return keys.map((k) => results.get(k) ?? []);
   });
 }
+
+/**
+ * "Latest N per customer": keys are `customerId:limit`; each distinct limit is one query
+ * (the SQL does the per-customer top-N with a window function).
+ */
+export const latestPerCustomerLoader = <T extends { customerId: string }>(fetch: (customerIds: string[], limit: number) => Promise<T[]>) =>
+  perCustomerWithArgLoader<T>((ids, limit) => fetch(ids, Number(limit)));

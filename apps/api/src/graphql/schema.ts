@@ -12,17 +12,22 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ContactResolver } from '../modules/contacts/contact.resolver';
 import { AccountDetailsResolver, CustomerConnectionResolver, CustomerResolver } from '../modules/customers/customer.resolver';
 import { JobsResolver } from '../modules/jobs/jobs.resolver';
-import { NoteResolver } from '../modules/notes/note.resolver';
+import { NoteFieldsResolver, NoteResolver } from '../modules/notes/note.resolver';
+import { ResellerResolver } from '../modules/resellers/reseller.resolver';
+import { UsersResolver } from '../modules/auth/users.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
   AdminResolver,
+  UsersResolver,
+  ResellerResolver,
   CustomerResolver,
   AccountDetailsResolver,
   CustomerConnectionResolver,
   ContactResolver,
   AddressResolver,
   NoteResolver,
+  NoteFieldsResolver,
   AuditResolver,
   JobsResolver,
 ] as const;

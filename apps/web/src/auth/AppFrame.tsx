@@ -7,14 +7,20 @@ import {
   Alert, AppShell, Avatar, Burger, Button, Center, Group, Loader, Menu, NavLink, Text, UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconLogout, IconUsers } from '@tabler/icons-react';
+import { IconChevronDown, IconLogout, IconShieldLock, IconUsers } from '@tabler/icons-react';
+import type { Permission } from '@sightline/access';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { describeError, graphQLErrorsOf } from '@/lib/graphqlErrors';
-import { humanize } from '@/lib/format';
+import { humanize, initials } from '@/lib/format';
+import { clearDrafts } from '@/lib/useDraft';
 import { MeQuery, LogoutMutation } from './documents';
-import { MeProvider, type Me } from './MeContext';
+import { MeProvider, useMe, type Me } from './MeContext';
 
-const NAV = [{ href: '/customers', label: 'Customers', icon: IconUsers }];
+/** The navigation; an entry with a permission is shown only to its holders (like <Can>). */
+const NAV: { href: string; label: string; icon: typeof IconUsers; permission?: Permission }[] = [
+  { href: '/customers', label: 'Customers', icon: IconUsers },
+  { href: '/admin', label: 'Admin', icon: IconShieldLock, permission: 'admin:roles' },
+];
 
 /** The signed-in frame: loads who the user is, then draws the app shell around the page. */
 export function AppFrame({ children }: { children: ReactNode }) {
@@ -45,6 +51,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
 function Shell({ me, children }: { me: Me; children: ReactNode }) {
   const pathname = usePathname();
   const [opened, { toggle }] = useDisclosure();
+  const { can } = useMe();
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>
@@ -57,7 +64,7 @@ function Shell({ me, children }: { me: Me; children: ReactNode }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">
-        {NAV.map((item) => (
+        {NAV.filter((item) => !item.permission || can(item.permission)).map((item) => (
           <NavLink
             key={item.href}
             component={Link}
@@ -78,18 +85,18 @@ function UserMenu({ me }: { me: Me }) {
   const signOut = async () => {
     try {
       await logout();
+      clearDrafts(me.id); // signing out on purpose: leave no unsaved internal text in this browser
     } finally {
       // A full load drops every cached customer along with the session.
       window.location.assign('/login');
     }
   };
-  const initials = me.name.split(/\s+/).map((p) => p[0]).join('').slice(0, 2).toUpperCase();
   return (
     <Menu position="bottom-end" width={240} shadow="md">
       <Menu.Target>
         <UnstyledButton aria-label="User menu" data-testid="user-menu">
           <Group gap="xs">
-            <Avatar color="indigo" radius="xl" size="sm">{initials}</Avatar>
+            <Avatar color="indigo" radius="xl" size="sm">{initials(me.name)}</Avatar>
             <div>
               <Text size="sm" fw={500} lh={1.2}>{me.name}</Text>
               <Text size="xs" c="dimmed" lh={1.2}>{humanize(me.role)}</Text>

@@ -2,6 +2,7 @@
 
 import { SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { LIMITS } from '@sightline/access';
 import { getFragmentData } from '@/gql';
 import { PostalAddressFragment, type PostalAddressRef } from '@/lib/postalAddress';
 
@@ -27,7 +28,8 @@ export function PostalAddressFields<T>({ form, prefix, legend }: {
   prefix: string;
   legend?: string;
 }) {
-  const field = (k: keyof PostalValues) => form.getInputProps(`${prefix}.${k}`);
+  // maxLength: what the API accepts for each line.
+  const field = (k: keyof PostalValues) => ({ maxLength: LIMITS.postalAddress[k], ...form.getInputProps(`${prefix}.${k}`) });
   return (
     <SimpleGrid cols={2} spacing="sm" aria-label={legend}>
       <TextInput label="Address line 1" {...field('line1')} />

@@ -19,10 +19,11 @@ export interface RemoveRecord<T, TData> {
 }
 
 /**
- * Records a customer owns (contacts, addresses) as a table. Holders of `permission` get an
- * Edit (handed to `onEdit`, usually a RecordModal) and a confirmed Remove on every row.
+ * Records as a table (a customer's contacts and addresses, the admin lists). Holders of
+ * `permission` get the row's `actions`, an Edit (handed to `onEdit`, usually a RecordModal)
+ * and a confirmed Remove, for whichever of the three are given.
  */
-export function RecordsTable<T extends { id: string }, TData>({ records, empty, columns, rowTestId, cells, permission, onEdit, remove }: {
+export function RecordsTable<T extends { id: string }, TData>({ records, empty, columns, rowTestId, cells, permission, onEdit, remove, actions }: {
   records: readonly T[];
   empty: string;
   columns: readonly string[];
@@ -30,8 +31,10 @@ export function RecordsTable<T extends { id: string }, TData>({ records, empty, 
   /** One `Table.Td` per column. */
   cells: (record: T) => ReactNode;
   permission: Permission;
-  onEdit: (record: T) => void;
-  remove: RemoveRecord<T, TData>;
+  onEdit?: (record: T) => void;
+  remove?: RemoveRecord<T, TData>;
+  /** Other row actions (buttons), drawn before Edit and Remove. */
+  actions?: (record: T) => ReactNode;
 }) {
   if (records.length === 0) return <Text c="dimmed" size="sm">{empty}</Text>;
   return (
@@ -49,10 +52,13 @@ export function RecordsTable<T extends { id: string }, TData>({ records, empty, 
             <Can permission={permission}>
               <Table.Td>
                 <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <Button size="compact-xs" variant="subtle" leftSection={<IconEdit size={14} />} onClick={() => onEdit(record)}>
-                    Edit
-                  </Button>
-                  <RemoveButton record={record} remove={remove} />
+                  {actions?.(record)}
+                  {onEdit && (
+                    <Button size="compact-xs" variant="subtle" leftSection={<IconEdit size={14} />} onClick={() => onEdit(record)}>
+                      Edit
+                    </Button>
+                  )}
+                  {remove && <RemoveButton record={record} remove={remove} />}
                 </Group>
               </Table.Td>
             </Can>

@@ -1,7 +1,8 @@
 import { Badge } from '@mantine/core';
 import { statusStyle } from './statusColors';
 
-const NO_TRUNCATE = {
+/** Badge styles that never cut the label short (narrow table columns). */
+export const NO_TRUNCATE = {
   root: { flex: 'none', maxWidth: 'none', overflow: 'visible' },
   label: { overflow: 'visible', textOverflow: 'clip' },
 } as const;

@@ -1,26 +1,33 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import {
   Alert, Button, Group, LoadingOverlay, Paper, Select, Table, Text, TextInput, Title,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useInputState } from '@mantine/hooks';
 import { IconChevronLeft, IconChevronRight, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
+import { LIMITS } from '@sightline/access';
 import { useMe } from '@/auth/MeContext';
 import type { CustomerStatus } from '@/gql/graphql';
 import { StatusBadge } from '@/components/StatusBadge';
 import { CUSTOMER_STATUSES, STATUS_STYLE } from '@/components/statusColors';
 import { describeError } from '@/lib/graphqlErrors';
-import { formatDate, formatMoney } from '@/lib/format';
-import { CustomerListQuery } from './documents';
+import { countOf, formatDate, formatMoney } from '@/lib/format';
+import { CUSTOMER_PAGE_SIZE, CustomerListQuery } from './documents';
 import { CustomerLink } from './CustomerLink';
 
-const PAGE_SIZE = 25;
 const STATUS_OPTIONS = CUSTOMER_STATUSES.map((s) => ({ value: s, label: STATUS_STYLE[s].label }));
 
-/** The customer list (seed 003): search, status filter and cursor pagination, state in the URL. */
+/** What the list shows, all of it in the URL: Back from a profile and a reload land on the same page. */
+type ListState = { q: string | null; status: string | null; after: string | null; before: string | null; page: string | null };
+
+/**
+ * The customer list (seed 003): search, status filter and cursor pagination. Its whole state
+ * is the URL (`q`, `status`, and `after` or `before` with the page number), so the browser's
+ * Back and a reload keep the page; Next and Previous are history entries.
+ */
 export function CustomerList() {
   const router = useRouter();
   const pathname = usePathname();
@@ -29,43 +36,71 @@ export function CustomerList() {
   const withDetails = can('accountDetails:read');
   const withBalance = can('ageAnalysis:read');
 
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const [status, setStatus] = useState<string | null>(params.get('status'));
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
-  // Keyset pagination: a stack of `after` cursors, one per page visited.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const url: ListState = {
+    q: params.get('q'),
+    status: params.get('status'),
+    after: params.get('after'),
+    before: params.get('before'),
+    page: params.get('page'),
+  };
+  const q = url.q ?? '';
+  const page = Math.max(1, Number(url.page) || 1);
 
-  useEffect(() => {
-    setCursors([null]);
+  const navigate = (change: Partial<ListState>, how: 'push' | 'replace') => {
     const next = new URLSearchParams();
-    if (debouncedSearch) next.set('q', debouncedSearch);
-    if (status) next.set('status', status);
+    for (const [key, value] of Object.entries({ ...url, ...change })) if (value) next.set(key, value);
     const qs = next.toString();
-    router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
-  }, [debouncedSearch, status, pathname, router]);
+    router[how](qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+  };
+  const firstPage = { after: null, before: null, page: null };
 
+  const [search, setSearch] = useInputState(q);
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  // A new search starts again at page 1.
+  useEffect(() => {
+    if (debouncedSearch !== q) navigate({ q: debouncedSearch || null, ...firstPage }, 'replace');
+    // Only typing starts a new search; `q` changing through Back is handled below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debouncedSearch]);
+  // Back/forward to another search: show it in the box.
+  useEffect(() => {
+    if (q !== debouncedSearch) setSearch(q);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [q]);
+
+  const backward = Boolean(url.before);
   const { data, previousData, loading, error } = useQuery(CustomerListQuery, {
     variables: {
-      first: PAGE_SIZE,
-      after: cursors[cursors.length - 1],
+      first: backward ? null : CUSTOMER_PAGE_SIZE,
+      after: url.after,
+      last: backward ? CUSTOMER_PAGE_SIZE : null,
+      before: url.before,
       filter: {
-        search: debouncedSearch || null,
-        statuses: status ? [status as CustomerStatus] : null,
+        search: q || null,
+        statuses: url.status ? [url.status as CustomerStatus] : null,
       },
       withDetails,
       withBalance,
     },
   });
-  const page = (data ?? previousData)?.customers;
-  const pageNumber = cursors.length;
+  const customers = (data ?? previousData)?.customers;
+  const pageInfo = customers?.pageInfo;
+  // The number is the URL's; the API knows for sure when this is the first page.
+  const pageNumber = pageInfo && !pageInfo.hasPreviousPage ? 1 : page;
+
+  const next = () => pageInfo?.endCursor && navigate({ after: pageInfo.endCursor, before: null, page: String(pageNumber + 1) }, 'push');
+  const previous = () =>
+    pageNumber <= 2 || !pageInfo?.startCursor
+      ? navigate(firstPage, 'push')
+      : navigate({ before: pageInfo.startCursor, after: null, page: String(pageNumber - 1) }, 'push');
 
   return (
     <>
       <Group justify="space-between" mb="md" align="flex-end">
         <div>
           <Title order={2}>Customers</Title>
-          <Text c="dimmed" size="sm">
-            {page ? `${page.totalCount.toLocaleString('en-GB')} customers` : ' '}
+          <Text c="dimmed" size="sm" data-testid="customer-count">
+            {customers ? countOf(customers.totalCount, 'customer') : ' '}
           </Text>
         </div>
         <Group gap="sm" align="flex-end">
@@ -74,15 +109,16 @@ export function CustomerList() {
             placeholder="Name, account number, email, phone"
             leftSection={<IconSearch size={16} />}
             value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
+            onChange={setSearch}
+            maxLength={LIMITS.customerSearch}
             w={320}
           />
           <Select
             label="Status"
             placeholder="All statuses"
             data={STATUS_OPTIONS}
-            value={status}
-            onChange={setStatus}
+            value={url.status}
+            onChange={(status) => navigate({ status, ...firstPage }, 'replace')}
             clearable
             w={200}
           />
@@ -111,18 +147,22 @@ export function CustomerList() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {page?.edges.map(({ node }) => (
+              {customers?.edges.map(({ node }) => (
                 <Table.Tr key={node.id} data-testid="customer-row">
                   <Table.Td ff="monospace">{node.accountNumber}</Table.Td>
                   <Table.Td><CustomerLink customer={node} /></Table.Td>
                   {withDetails && <Table.Td style={{ whiteSpace: 'nowrap' }}>{node.accountDetails?.phone ?? node.accountDetails?.mobile ?? '—'}</Table.Td>}
                   {withDetails && <Table.Td>{node.accountDetails?.emails[0] ?? '—'}</Table.Td>}
                   {withDetails && <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(node.accountDetails?.joinedAt)}</Table.Td>}
-                  {withBalance && <Table.Td ta="right" ff="monospace" style={{ whiteSpace: 'nowrap' }}>{formatMoney(node.balance)}</Table.Td>}
+                  {withBalance && (
+                    <Table.Td ta="right" ff="monospace" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} data-testid="balance-cell">
+                      {formatMoney(node.balance)}
+                    </Table.Td>
+                  )}
                   <Table.Td style={{ whiteSpace: 'nowrap' }}><StatusBadge status={node.status} /></Table.Td>
                 </Table.Tr>
               ))}
-              {page && page.edges.length === 0 && (
+              {customers && customers.edges.length === 0 && (
                 <Table.Tr>
                   <Table.Td colSpan={7}>
                     <Text c="dimmed" ta="center" py="lg">No customers match this search.</Text>
@@ -135,21 +175,21 @@ export function CustomerList() {
       </Paper>
 
       <Group justify="space-between" mt="md">
-        <Text size="sm" c="dimmed">Page {pageNumber}</Text>
+        <Text size="sm" c="dimmed" data-testid="page-number">Page {pageNumber}</Text>
         <Group gap="xs">
           <Button
             variant="default"
             leftSection={<IconChevronLeft size={16} />}
-            disabled={pageNumber === 1 || loading}
-            onClick={() => setCursors((c) => c.slice(0, -1))}
+            disabled={!pageInfo?.hasPreviousPage || loading}
+            onClick={previous}
           >
             Previous
           </Button>
           <Button
             variant="default"
             rightSection={<IconChevronRight size={16} />}
-            disabled={!page?.pageInfo.hasNextPage || loading}
-            onClick={() => page?.pageInfo.endCursor && setCursors((c) => [...c, page.pageInfo.endCursor])}
+            disabled={!pageInfo?.hasNextPage || loading}
+            onClick={next}
           >
             Next
           </Button>

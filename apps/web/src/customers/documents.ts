@@ -10,23 +10,30 @@ export const CustomerLinkFragment = graphql(`
   }
 `);
 
+/** Customers per page of the list. */
+export const CUSTOMER_PAGE_SIZE = 25;
+
 /**
- * One page of the customer list. Columns that need a widget permission are asked for only
+ * One page of the customer list: forward from `after`, or back from `before`. Columns that need a widget permission are asked for only
  * when it is granted ($withDetails: accountDetails:read, $withBalance: ageAnalysis:read).
  */
 export const CustomerListQuery = graphql(`
   query CustomerList(
-    $first: Int!
+    $first: Int
     $after: String
+    $last: Int
+    $before: String
     $filter: CustomerFilter
     $withDetails: Boolean!
     $withBalance: Boolean!
   ) {
-    customers(first: $first, after: $after, filter: $filter) {
+    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
         endCursor
+        hasPreviousPage
+        startCursor
       }
       edges {
         cursor

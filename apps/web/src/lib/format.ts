@@ -24,14 +24,39 @@ export function formatDateTime(iso: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? iso : dateTimeFormat.format(d);
 }
 
-/** Money is integer minor units plus a currency code (never floats on the wire). */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Money is integer minor units plus the customer's currency code (never floats on the wire).
+ * Every amount on every screen goes through here. `narrowSymbol` gives each currency its
+ * everyday sign (R, £, $) instead of en-GB's "ZAR" for anything not British, so a column
+ * mixing currencies reads alike.
+ */
 export function formatMoney(money: { cents: number; currency: string } | null | undefined): string {
   if (!money) return '—';
-  try {
-    return new Intl.NumberFormat('en-GB', { style: 'currency', currency: money.currency }).format(money.cents / 100);
-  } catch {
-    return `${(money.cents / 100).toFixed(2)} ${money.currency}`;
+  let format = moneyFormats.get(money.currency);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat('en-GB', { style: 'currency', currency: money.currency, currencyDisplay: 'narrowSymbol' });
+    } catch {
+      return `${(money.cents / 100).toFixed(2)} ${money.currency}`; // not an ISO 4217 code
+    }
+    moneyFormats.set(money.currency, format);
   }
+  return format.format(money.cents / 100);
+}
+
+const plurals = new Intl.PluralRules('en-GB');
+
+/** "1 customer", "1,204 customers". */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('en-GB')} ${plurals.select(n) === 'one' ? singular : plural}`;
+}
+
+/** Two letters for an avatar from the first two words that start with a letter or digit ("Anele (Reseller A)" → "AR"). */
+export function initials(name: string): string {
+  const words = name.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.slice(0, 2).map((w) => w[0]).join('').toUpperCase() || '?';
 }
 
 export function formatPostal(ref: PostalAddressRef | null | undefined): string {

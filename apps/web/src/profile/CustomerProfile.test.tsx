@@ -16,7 +16,7 @@ const customer = {
     { __typename: 'CustomerNote', id: 'n2', body: 'Gate code 4411', category: 'OTHER', authorName: 'Tom', createdAt: '2024-01-01T00:00:00Z' },
   ],
   notes: [
-    { __typename: 'CustomerNote', id: 'n2', body: 'Gate code 4411', category: 'OTHER', popup: true, authorName: 'Tom', createdAt: '2024-01-01T00:00:00Z' },
+    { __typename: 'CustomerNote', id: 'n2', body: 'Gate code 4411', category: 'OTHER', popup: true, authorName: 'Tom', createdAt: '2024-01-01T00:00:00Z', editedAt: null, writtenByMe: false },
   ],
   accountDetails: {
     __typename: 'AccountDetails', name: 'Acme Farms', companyName: 'Acme Farms (Pty) Ltd', accountNumber: 'ACC-0001', status: 'ACTIVE',
@@ -44,12 +44,13 @@ describe('<CustomerProfile>', () => {
       handler,
     });
     expect(await screen.findByRole('heading', { name: 'Acme Farms' })).toBeInTheDocument();
-    expect(screen.getByTestId('balance')).toHaveTextContent('123.45');
+    expect(screen.getByTestId('balance')).toHaveTextContent('R 123.45');
     const cards = document.querySelectorAll('[data-widget]');
     expect([...cards].map((c) => c.getAttribute('data-widget'))).toEqual(['accountDetails', 'notes']);
-    // The pop-up opens with the flagged note.
-    const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText('Gate code 4411')).toBeInTheDocument();
+    // The flagged note shows once, in the one alert area above the widgets, not in a modal.
+    const alert = screen.getByRole('region', { name: 'Pop-up notes' });
+    expect(within(alert).getByText('Gate code 4411')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(calls).toHaveLength(1);
   });
 

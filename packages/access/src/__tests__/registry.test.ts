@@ -1,4 +1,4 @@
-import { ALL_PERMISSIONS, DEFAULT_ROLES, DEFAULT_ROLE_NAMES, WIDGETS, canReadAnyWidget, isPermission } from '..';
+import { ALL_PERMISSIONS, COORDINATES, DEFAULT_ROLES, DEFAULT_ROLE_NAMES, LIMITS, WIDGETS, canReadAnyWidget, effectivePermissions, isPermission } from '..';
 
 test('the registry has the 24 widgets of the customer profile, ids unique', () => {
   expect(WIDGETS).toHaveLength(24);
@@ -33,4 +33,22 @@ test('roles match ACCESS.md in the cases that matter', () => {
 test('canReadAnyWidget', () => {
   expect(canReadAnyWidget(['reports:read'])).toBe(false);
   expect(canReadAnyWidget(['reports:read', 'dataUsage:read'])).toBe(true);
+});
+
+test('notes:moderate (delete notes, unflag others\' pop-ups) is an admin permission only', () => {
+  const holders = DEFAULT_ROLE_NAMES.filter((r) => DEFAULT_ROLES[r].permissions.includes('notes:moderate'));
+  expect(holders).toEqual(['admin']);
+});
+
+test('internal permissions never take effect for reseller-scoped callers', () => {
+  const granted = ['accountDetails:read', 'notes:read', 'notes:write', 'notes:moderate', 'auditTrail:read', 'debtorNotes:read', 'accountingSync:read', 'tickets:read'];
+  expect(effectivePermissions(granted, true)).toEqual(['accountDetails:read', 'tickets:read']);
+  expect(effectivePermissions(granted, false)).toEqual(granted);
+});
+
+test('input limits and coordinate ranges are shared numbers', () => {
+  expect(LIMITS.customer.name).toBe(200);
+  expect(LIMITS.customerSearch).toBe(100);
+  expect(COORDINATES.latitude).toEqual({ min: -90, max: 90 });
+  expect(COORDINATES.longitude).toEqual({ min: -180, max: 180 });
 });

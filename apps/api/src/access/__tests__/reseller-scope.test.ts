@@ -13,8 +13,10 @@ beforeAll(async () => {
   otherResellerId = rb.id;
   a = await makeUser(api.db, 'reseller', { resellerId: ra.id });
   b = await makeUser(api.db, 'reseller', { resellerId: rb.id });
-  adminToken = (await makeUser(api.db, 'admin')).token;
-  ownId = (await makeCustomer(api.db, { resellerId: ra.id, name: `${uniqueWord} Own` })).id;
+  const admin = await makeUser(api.db, 'admin');
+  adminToken = admin.token;
+  // Its account manager is a staff member, whose name resellers must not see.
+  ownId = (await makeCustomer(api.db, { resellerId: ra.id, name: `${uniqueWord} Own`, accountManagerId: admin.user.id })).id;
   otherId = (await makeCustomer(api.db, { resellerId: rb.id, name: `${uniqueWord} Other` })).id;
   directId = (await makeCustomer(api.db, { name: `${uniqueWord} Direct` })).id;
   otherContactId = (await makeContact(api.db, otherId)).id;
@@ -67,6 +69,15 @@ describe.each([
     expect(r.errors).toBeUndefined();
     expect(r.data.customer.accountDetails.name).toBe(`${uniqueWord} Own`);
   });
+
+  it('never learns the account manager (a staff name): the field is null, without an error', async () => {
+    const q = 'query($id: ID!) { customer(id: $id) { accountDetails { accountManager { id name } } } }';
+    const r = await api.gql(q, { id: ownId }, { token: token() });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.customer.accountDetails.accountManager).toBeNull();
+    const staff = await api.gql(q, { id: ownId }, { token: adminToken });
+    expect(staff.data.customer.accountDetails.accountManager).toMatchObject({ name: 'admin tester' });
+  });
 });
 
 describe('a staff user tied to a reseller, with write permissions', () => {
@@ -77,12 +88,10 @@ describe('a staff user tied to a reseller, with write permissions', () => {
   });
 
   it.each([
-    ['addNote', 'mutation($id: ID!) { addNote(input: { customerId: $id, body: "x", category: OTHER }) { id } }', () => otherId],
     ['addContact', 'mutation($id: ID!) { addContact(input: { customerId: $id, name: "x" }) { id } }', () => otherId],
     ['updateAccountDetails', 'mutation($id: ID!) { updateAccountDetails(input: { customerId: $id, expectedVersion: 1, name: "x" }) { id } }', () => otherId],
     ['updateContact', 'mutation($id: ID!) { updateContact(input: { id: $id, expectedVersion: 1, name: "x" }) { id } }', () => otherContactId],
     ['removeContact', 'mutation($id: ID!) { removeContact(id: $id) }', () => otherContactId],
-    ['setNotePopup', 'mutation($id: ID!) { setNotePopup(id: $id, popup: true) { id } }', () => otherNoteId],
     ['addAddress', 'mutation($id: ID!) { addAddress(input: { customerId: $id, label: "x", kind: HOME, address: { line1: "a", city: "b" } }) { id } }', () => directId],
   ])('%s on a customer out of scope is NOT_FOUND and changes nothing', async (_n, mutation, id) => {
     const before = await api.db.query('SELECT count(*)::int AS n FROM audit_entry');
@@ -92,8 +101,23 @@ describe('a staff user tied to a reseller, with write permissions', () => {
   });
 
   it('works on its own reseller’s customer', async () => {
-    const r = await api.gql('mutation($id: ID!) { addNote(input: { customerId: $id, body: "in scope", category: OTHER }) { id } }', { id: ownId }, { token });
+    const r = await api.gql('mutation($id: ID!) { addContact(input: { customerId: $id, name: "In scope" }) { id } }', { id: ownId }, { token });
     expect(r.errors).toBeUndefined();
+  });
+
+  it('gets nothing internal although its role grants notes and the audit trail (ACCESS.md rule 7)', async () => {
+    const me = await api.gql('{ me { permissions } }', {}, { token });
+    expect(me.data.me.permissions).toContain('accountDetails:write');
+    expect(me.data.me.permissions.filter((p: string) => /^(notes|auditTrail|debtorNotes|accountingSync):/.test(p))).toEqual([]);
+    const r = await api.gql('query($id: ID!) { customer(id: $id) { id notes { authorName } popupNotes { id } } }', { id: ownId }, { token });
+    expect(codes(r)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    const before = await api.db.query('SELECT count(*)::int AS n FROM audit_entry');
+    const results = await Promise.all([
+      api.gql('mutation($id: ID!) { addNote(input: { customerId: $id, body: "x", category: OTHER }) { id } }', { id: ownId }, { token }),
+      api.gql('mutation($id: ID!) { setNotePopup(id: $id, popup: true) { id } }', { id: otherNoteId }, { token }),
+    ]);
+    expect(results.map(codes)).toEqual([['FORBIDDEN'], ['FORBIDDEN']]);
+    expect(await api.db.query('SELECT count(*)::int AS n FROM audit_entry')).toEqual(before);
   });
 
   it('creates customers only for its own reseller, whatever the input says', async () => {

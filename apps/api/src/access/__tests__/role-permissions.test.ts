@@ -1,6 +1,6 @@
 import { DEFAULT_ROLES, DEFAULT_ROLE_NAMES, type Permission } from '@sightline/access';
 import { codes, startTestApi, type TestApi } from '../../testing/harness';
-import { makeCustomer, makeReseller, makeUser } from '../../testing/factories';
+import { makeCustomer, makeNote, makeReseller, makeUser } from '../../testing/factories';
 
 /** Each Customer widget field delivered so far, the permission that guards it, and a selection. */
 const WIDGET_FIELDS: [field: string, permission: Permission, selection: string][] = [
@@ -54,6 +54,8 @@ describe.each(DEFAULT_ROLE_NAMES.map((r) => [r]))('role %s', (role) => {
     ['addNote', 'notes:write', () => api.gql('mutation($c: ID!) { addNote(input: { customerId: $c, body: "hi", category: OTHER }) { id } }', { c: customerId }, { token: tokens.get(role) })],
     ['addContact', 'accountDetails:write', () => api.gql('mutation($c: ID!) { addContact(input: { customerId: $c, name: "Thandi" }) { id } }', { c: customerId }, { token: tokens.get(role) })],
     ['addAddress', 'addresses:write', () => api.gql('mutation($c: ID!) { addAddress(input: { customerId: $c, label: "Farm", kind: HOME, address: { line1: "R44", city: "Stellenbosch" } }) { id } }', { c: customerId }, { token: tokens.get(role) })],
+    ['removeNote', 'notes:moderate', async () => api.gql('mutation($id: ID!) { removeNote(id: $id) }', { id: (await makeNote(api.db, customerId)).id }, { token: tokens.get(role) })],
+    ['dismissPopupNote', 'notes:read', async () => api.gql('mutation($id: ID!) { dismissPopupNote(noteId: $id) { id } }', { id: (await makeNote(api.db, customerId, { popup: true })).id }, { token: tokens.get(role) })],
     ['createCustomer', 'customer:create', () => api.gql('mutation { createCustomer(input: { name: "New Co" }) { id } }', {}, { token: tokens.get(role) })],
     ['createRole', 'admin:roles', () => api.gql(`mutation { createRole(input: { name: "r_${role}" }) { id } }`, {}, { token: tokens.get(role) })],
     [

@@ -1,4 +1,5 @@
 import { startTestApi, type TestApi } from '../../testing/harness';
+import { MIGRATIONS } from '../migrations';
 
 let api: TestApi;
 beforeAll(async () => {

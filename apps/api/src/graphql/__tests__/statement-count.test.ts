@@ -12,8 +12,8 @@ const EVERY_WIDGET = `
   accountDetails { name emails version reseller { name } accountManager { name } physicalAddress { city } }
   contacts { name isPrimary }
   addresses { label address { city } }
-  notes(first: 5) { body authorName }
-  popupNotes { body }
+  notes(first: 5) { body authorName editedAt writtenByMe }
+  popupNotes { body writtenByMe }
   auditTrail(first: 5) { edges { node { action field } } pageInfo { hasNextPage } }
 `;
 

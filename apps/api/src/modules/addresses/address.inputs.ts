@@ -1,7 +1,8 @@
-import { IsInt, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import { LIMITS } from '@sightline/access';
+import { IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocatedInput } from '../../graphql/location.input';
-import { IfSent } from '../../graphql/validators';
+import { IfSent, Text } from '../../graphql/validators';
 import { PostalAddress } from '../customers/postal-address';
 import { AddressKind } from './customer-address.entity';
 
@@ -9,7 +10,7 @@ import { AddressKind } from './customer-address.entity';
 class AddressFieldsInput extends LocatedInput {
   @Field(() => String, { nullable: true, description: 'e.g. which services live at this address' })
   @IfSent()
-  @Length(0, 1000)
+  @Text(LIMITS.address.notes, { min: 0 })
   notes?: string | null;
 }
 
@@ -20,7 +21,7 @@ export class AddAddressInput extends AddressFieldsInput {
   customerId: string;
 
   @Field(() => String)
-  @Length(1, 80)
+  @Text(LIMITS.address.label)
   label: string;
 
   @Field(() => AddressKind)
@@ -44,7 +45,7 @@ export class UpdateAddressInput extends AddressFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 80)
+  @Text(LIMITS.address.label)
   label?: string;
 
   @Field(() => AddressKind, { nullable: true })

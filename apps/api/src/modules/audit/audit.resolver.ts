@@ -35,14 +35,19 @@ export class AuditResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<AuditEntryConnection> {
     const limit = checkPageSize(first) + 1;
-    if (after && !/^\d{1,18}$/.test(after)) throw badInput('after', 'is not a valid cursor');
+    if (after && !/^\d{1,18}$/.test(after)) throw badInput('after', 'This is not a valid cursor');
     const rows = after
       ? await auditPage(ctx.db, customer.id, limit, after)
       : await ctx.loaders.latestAudit.load(`${customer.id}:${limit}`);
     const page = rows.slice(0, first);
     return {
       edges: page.map((node) => ({ cursor: node.id, node })),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: page.at(-1)?.id ?? null },
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        endCursor: page.at(-1)?.id ?? null,
+        hasPreviousPage: Boolean(after),
+        startCursor: page[0]?.id ?? null,
+      },
     };
   }
 }

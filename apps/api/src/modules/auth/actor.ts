@@ -1,3 +1,4 @@
+import { effectivePermissions } from '@sightline/access';
 import type { DataSource } from 'typeorm';
 import { ActorKind } from '../audit/audit-entry.entity';
 import { API_TOKEN_PREFIX, hashToken } from './tokens';
@@ -29,7 +30,11 @@ interface ActorRow {
   revoked_at: Date | null;
   active: boolean;
   session_id?: string;
+  last_used_at?: Date | null;
 }
+
+/** How stale an API token's `last_used_at` may get before a request refreshes it. */
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** Looks a bearer/cookie token up in one SQL statement; expired or revoked → no actor. */
 export async function resolveActor(db: DataSource, token: string | undefined): Promise<{ actor: Actor | null; problem: AuthProblem }> {
@@ -38,7 +43,7 @@ export async function resolveActor(db: DataSource, token: string | undefined): P
   const [row]: ActorRow[] = isApiToken
     ? await db.query(
         `SELECT t.id, t.name, NULL AS email, t.reseller_id, r.name AS role_name, r.permissions,
-                t.expires_at, t.revoked_at, true AS active
+                t.expires_at, t.revoked_at, true AS active, t.last_used_at
            FROM api_token t JOIN role r ON r.id = t.role_id WHERE t.token_hash = $1`,
         [hashToken(token)],
       )
@@ -51,6 +56,13 @@ export async function resolveActor(db: DataSource, token: string | undefined): P
       );
   if (!row || row.revoked_at || !row.active) return { actor: null, problem: 'invalid' };
   if (row.expires_at && row.expires_at.getTime() <= Date.now()) return { actor: null, problem: 'expired' };
+  if (isApiToken && (!row.last_used_at || Date.now() - row.last_used_at.getTime() >= LAST_USED_RESOLUTION_MS)) {
+    // At most one write a minute per token, not one per request; the guard keeps replicas from piling on.
+    await db.query(
+      `UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at <= now() - interval '1 minute')`,
+      [row.id],
+    );
+  }
   return {
     problem: undefined,
     actor: {
@@ -59,7 +71,8 @@ export async function resolveActor(db: DataSource, token: string | undefined): P
       name: row.name,
       email: row.email,
       roleName: row.role_name,
-      permissions: new Set(row.permissions),
+      // A reseller-scoped caller never gets internal widgets, whatever its role grants (ACCESS.md rule 7).
+      permissions: new Set(effectivePermissions(row.permissions, row.reseller_id !== null)),
       resellerId: row.reseller_id,
       sessionId: row.session_id,
       tokenName: isApiToken ? row.name : undefined,

@@ -52,4 +52,8 @@ export class ApiToken {
   @Field(() => Date, { nullable: true })
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** Refreshed at most once a minute per token (actor.ts), not written on every request. */
+  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null;
 }

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsEmail, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Reseller } from '../resellers/reseller.entity';
 import { ActorKind } from '../audit/audit-entry.entity';
@@ -63,6 +63,9 @@ export class ApiTokenInfo {
 
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the token was last used, to the minute' })
+  lastUsedAt: Date | null;
 }
 
 @ObjectType()
@@ -72,27 +75,6 @@ export class CreatedApiToken {
 
   @Field(() => ApiTokenInfo)
   apiToken: ApiTokenInfo;
-}
-
-@ObjectType()
-export class StaffUserInfo {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  email: string;
-
-  @Field(() => String)
-  name: string;
-
-  @Field(() => String)
-  role: string;
-
-  @Field(() => Reseller, { nullable: true })
-  reseller: Reseller | null;
-
-  @Field(() => Boolean)
-  active: boolean;
 }
 
 @InputType()
@@ -132,28 +114,4 @@ export class CreateRoleInput {
   @IsOptional()
   @ArrayMaxSize(200)
   permissions?: string[];
-}
-
-@InputType()
-export class CreateStaffUserInput {
-  @Field(() => String)
-  @IsEmail({}, { message: 'must be an email address' })
-  email: string;
-
-  @Field(() => String)
-  @Length(1, 120)
-  name: string;
-
-  @Field(() => String)
-  @Length(12, 200, { message: 'must be at least 12 characters' })
-  password: string;
-
-  @Field(() => String)
-  @Length(1, 60)
-  role: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  resellerId?: string;
 }

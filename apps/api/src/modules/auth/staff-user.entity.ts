@@ -16,8 +16,9 @@ export class StaffUser {
   @Column({ type: 'text' })
   name: string;
 
-  @Column({ name: 'password_hash', type: 'text' })
-  passwordHash: string;
+  /** argon2id; null until an invited user sets a password (or after a reset by link). */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash: string | null;
 
   @Index('app_user_role_idx')
   @Column({ name: 'role_id', type: 'uuid' })
@@ -40,4 +41,7 @@ export class StaffUser {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
+  lastSignInAt: Date | null;
 }

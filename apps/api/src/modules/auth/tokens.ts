@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 
 export const SESSION_PREFIX = 'sls_';
 export const API_TOKEN_PREFIX = 'slt_';
+export const PASSWORD_LINK_PREFIX = 'slp_';
 
 /** A new secret token with a recognisable prefix (so leaked tokens can be found by scanners). */
 export const newToken = (prefix: string) => prefix + randomBytes(32).toString('base64url');

@@ -1,12 +1,15 @@
-import { IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { LIMITS } from '@sightline/access';
+import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IfSent, IsEmailAddress, IsPhone } from '../../graphql/validators';
+import { IfSent, IsEmailAddress, IsPhone, Text } from '../../graphql/validators';
+
+const L = LIMITS.contact;
 
 @InputType()
 class ContactFieldsInput {
   @Field(() => String, { nullable: true })
   @IfSent()
-  @Length(1, 80)
+  @Text(L.role)
   role?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -16,7 +19,7 @@ class ContactFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IfSent()
-  @IsEmailAddress()
+  @IsEmailAddress({ max: L.email })
   email?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Make this the primary contact (the previous one stops being primary)' })
@@ -30,7 +33,7 @@ export class AddContactInput extends ContactFieldsInput {
   customerId: string;
 
   @Field(() => String)
-  @Length(1, 120)
+  @Text(L.name)
   name: string;
 }
 
@@ -47,6 +50,6 @@ export class UpdateContactInput extends ContactFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 120)
+  @Text(L.name)
   name?: string;
 }

@@ -22,21 +22,28 @@ export interface RecordKind<T extends ObjectLiteral> {
 type Owned = ObjectLiteral & { id: string; customerId: string; version?: number };
 
 /**
- * The record `id` locked for update, with its customer row, if the customer is in the
- * caller's scope. Locking the customer serialises changes to one customer's records (e.g.
- * two agents making different contacts primary at once).
+ * The record `id` if its customer is in the caller's scope, else NOT_FOUND. With `lock` (the
+ * default) the record and its customer row are locked for update: locking the customer
+ * serialises changes to one customer's records (e.g. two agents making different contacts
+ * primary at once).
  */
-async function lockInScope<T extends Owned>(ctx: Context, em: EntityManager, kind: RecordKind<T>, id: string): Promise<T> {
+export async function findRecordInScope<T extends Owned>(
+  ctx: Context,
+  em: EntityManager,
+  kind: RecordKind<T>,
+  id: string,
+  opts: { lock?: boolean } = {},
+): Promise<T> {
   if (!isUuid(id)) throw notFound(kind.label);
   const [cond, params] = scopeCondition(ctx);
-  const row = await em
+  const qb = em
     .getRepository(kind.entity)
     .createQueryBuilder('r')
     .innerJoin('customer', 'c', 'c.id = r.customer_id')
     .where('r.id = :id', { id })
-    .andWhere(cond, params)
-    .setLock('pessimistic_write', undefined, ['r', 'c'])
-    .getOne();
+    .andWhere(cond, params);
+  if (opts.lock ?? true) qb.setLock('pessimistic_write', undefined, ['r', 'c']);
+  const row = await qb.getOne();
   if (!row) throw notFound(kind.label);
   return row;
 }
@@ -73,7 +80,13 @@ export async function writeChanges(
   current: ObjectLiteral & { version?: number },
   expectedVersion: number | undefined,
   fields: Record<string, unknown>,
-  opts: { action?: string; beforeWrite?: () => Promise<void>; uniqueFields?: Record<string, string> } = {},
+  opts: {
+    action?: string;
+    beforeWrite?: () => Promise<void>;
+    uniqueFields?: Record<string, string>;
+    /** Columns set along with a real change but not audited (e.g. editedAt). */
+    stamp?: Record<string, unknown>;
+  } = {},
 ): Promise<boolean> {
   if (expectedVersion !== undefined && current.version !== expectedVersion) {
     throw conflict(`The ${target.label.toLowerCase()} was changed by someone else (version ${current.version}, you had ${expectedVersion}); reload and try again`, 'expectedVersion');
@@ -84,7 +97,7 @@ export async function writeChanges(
   await em
     .createQueryBuilder()
     .update(target.entity)
-    .set(patchFrom(changes) as never)
+    .set({ ...patchFrom(changes), ...opts.stamp } as never)
     .where('id = :id', { id: target.id })
     .execute()
     .catch((e) => (opts.uniqueFields ? mapUniqueViolation(e, opts.uniqueFields) : Promise.reject(e)));
@@ -102,7 +115,7 @@ export async function updateRecord<T extends Owned>(
   action?: string,
 ): Promise<T> {
   return ctx.db.transaction(async (em) => {
-    const current = await lockInScope(ctx, em, kind, id);
+    const current = await findRecordInScope(ctx, em, kind, id);
     const changed = await writeChanges(ctx, em, { ...kind, id, customerId: current.customerId }, current, expectedVersion, fields, {
       action,
       beforeWrite: kind.beforeWrite && (() => kind.beforeWrite!(ctx, em, current.customerId, fields, id)),
@@ -113,7 +126,7 @@ export async function updateRecord<T extends Owned>(
 
 export async function removeRecord<T extends Owned>(ctx: Context, kind: RecordKind<T>, id: string): Promise<string> {
   return ctx.db.transaction(async (em) => {
-    const current = await lockInScope(ctx, em, kind, id);
+    const current = await findRecordInScope(ctx, em, kind, id);
     await em.delete(kind.entity, { id } as never);
     const { customerId, version: _v, ...record } = current;
     await audit(em, ctx, { customerId, action: `${kind.table}.remove`, target: `${kind.table}:${id}`, record });

@@ -1,25 +1,21 @@
-import {
-  ArrayMaxSize,
-  IsInt,
-    IsOptional,
-  IsUUID,
-  Length,
-  Matches,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { LIMITS } from '@sightline/access';
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocatedInput } from '../../graphql/location.input';
-import { IfSent, IsEmailAddress, IsPhone } from '../../graphql/validators';
+import { AtMost, IfSent, IsEmailAddress, IsPhone, Pattern, Text } from '../../graphql/validators';
 import { CustomerStatus, CustomerType } from './customer.enums';
 import { PostalAddress } from './postal-address';
+
+const L = LIMITS.customer;
+const ACCOUNT_NUMBER = new RegExp(`^[A-Za-z0-9-]{3,${L.accountNumber}}$`);
+const ACCOUNT_NUMBER_RULE = `3 to ${L.accountNumber} letters, digits or dashes`;
 
 /** Fields shared by create and update; every one optional on update. */
 @InputType()
 class AccountFieldsInput extends LocatedInput {
   @Field(() => String, { nullable: true })
   @IfSent()
-  @Length(1, 200)
+  @Text(L.companyName, { label: 'Company' })
   companyName?: string | null;
 
   @Field(() => CustomerType, { nullable: true })
@@ -27,13 +23,13 @@ class AccountFieldsInput extends LocatedInput {
 
   @Field(() => String, { nullable: true })
   @IfSent()
-  @Length(1, 60)
+  @Text(L.customerGroup)
   customerGroup?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Bills go to every address (at most 10)' })
+  @Field(() => [String], { nullable: true, description: `Bills go to every address (at most ${L.emails})` })
   @IsOptional()
-  @ArrayMaxSize(10)
-  @IsEmailAddress({ each: true })
+  @AtMost(L.emails, 'email addresses')
+  @IsEmailAddress({ each: true, max: L.email, label: 'Email addresses' })
   emails?: string[];
 
   @Field(() => String, { nullable: true })
@@ -48,7 +44,7 @@ class AccountFieldsInput extends LocatedInput {
 
   @Field(() => String, { nullable: true })
   @IfSent()
-  @Matches(/^[A-Za-z0-9 -]{4,30}$/, { message: 'must be 4-30 letters, digits, spaces or dashes' })
+  @Pattern(new RegExp(`^[A-Za-z0-9 -]{4,${L.vatNumber}}$`), `4 to ${L.vatNumber} letters, digits, spaces or dashes`, 'VAT number')
   vatNumber?: string | null;
 
   @Field(() => PostalAddress, { nullable: true })
@@ -70,12 +66,12 @@ class AccountFieldsInput extends LocatedInput {
 @InputType()
 export class CreateCustomerInput extends AccountFieldsInput {
   @Field(() => String)
-  @Length(1, 200)
+  @Text(L.name)
   name: string;
 
   @Field(() => String, { nullable: true, description: 'Override the generated account number (must be unique)' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9-]{3,30}$/, { message: 'must be 3-30 letters, digits or dashes' })
+  @Pattern(ACCOUNT_NUMBER, ACCOUNT_NUMBER_RULE)
   accountNumber?: string;
 
   @Field(() => CustomerStatus, { nullable: true })
@@ -100,12 +96,12 @@ export class UpdateAccountDetailsInput extends AccountFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @Text(L.name)
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'Override the account number (must be unique)' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9-]{3,30}$/, { message: 'must be 3-30 letters, digits or dashes' })
+  @Pattern(ACCOUNT_NUMBER, ACCOUNT_NUMBER_RULE)
   accountNumber?: string;
 }
 
@@ -113,7 +109,7 @@ export class UpdateAccountDetailsInput extends AccountFieldsInput {
 export class CustomerFilter {
   @Field(() => String, { nullable: true, description: 'Account number, name, company, email or phone number' })
   @IsOptional()
-  @Length(1, 100)
+  @Text(LIMITS.customerSearch, { label: 'Search' })
   search?: string;
 
   @Field(() => [CustomerStatus], { nullable: true })

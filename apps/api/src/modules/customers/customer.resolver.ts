@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { config } from '../../config';
 import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
 import { checkPageSize } from '../../graphql/pagination';
 import { Reseller } from '../resellers/reseller.entity';
 import { CustomerConnection } from './customer.connection';
@@ -23,18 +24,31 @@ export class CustomerResolver {
     return findCustomerInScope(ctx, id);
   }
 
-  @Query(() => CustomerConnection, { description: 'Customers in your scope, by name, cursor-paginated' })
+  @Query(() => CustomerConnection, {
+    description: 'Customers in your scope, by name, cursor-paginated: `first`/`after` forward, `last`/`before` back',
+  })
   async customers(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, defaultValue: config.defaultPageSize }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('first', () => Int, { nullable: true, description: `Page size going forward (default ${config.defaultPageSize})` }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('last', () => Int, { nullable: true, description: 'Page size going back' }) last?: number | null,
+    @Arg('before', () => String, { nullable: true }) before?: string | null,
     @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
   ): Promise<Omit<CustomerConnection, 'totalCount'>> {
-    const page = await listCustomers(ctx, checkPageSize(first ?? config.defaultPageSize), after ?? undefined, filter ?? undefined);
+    if (after && before) throw badInput('before', 'Give either after or before, not both');
+    if (first != null && last != null) throw badInput('last', 'Give either first or last, not both');
+    const backward = before != null || last != null;
+    const size = checkPageSize(backward ? (last ?? config.defaultPageSize) : (first ?? config.defaultPageSize), backward ? 'last' : 'first');
+    const page = await listCustomers(ctx, { size, after: after ?? undefined, before: before ?? undefined, backward }, filter ?? undefined);
     const edges = page.rows.map((node) => ({ cursor: customerCursor(node), node }));
     return {
       edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        endCursor: edges.at(-1)?.cursor ?? null,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: edges[0]?.cursor ?? null,
+      },
       filter: filter ?? undefined,
     };
   }
@@ -67,8 +81,14 @@ export class AccountDetailsResolver {
     return details.resellerId ? ctx.loaders.resellerById.load(details.resellerId) : null;
   }
 
-  @FieldResolver(() => StaffRef, { nullable: true })
+  /**
+   * Staff names are internal (ACCESS.md rule 7): a reseller-scoped caller gets null, as for a
+   * customer without one. Null rather than a refusal, so the same account-details selection
+   * works for every caller and a page load never carries an error.
+   */
+  @FieldResolver(() => StaffRef, { nullable: true, description: 'The staff member managing the account; always null for reseller users and tokens' })
   accountManager(@Root() details: AccountDetails, @Ctx() ctx: Context) {
+    if (ctx.scope.resellerId !== null) return null;
     return details.accountManagerId ? ctx.loaders.staffRefById.load(details.accountManagerId) : null;
   }
 }

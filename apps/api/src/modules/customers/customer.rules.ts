@@ -22,5 +22,4 @@ export const customerRules: RuleFragment = {
   CustomerConnection: isAuthenticated,
   CustomerEdge: isAuthenticated,
   PageInfo: isAuthenticated,
-  Reseller: isAuthenticated,
 };

@@ -80,7 +80,7 @@ export async function updateAccountDetails(ctx: Context, input: UpdateAccountDet
 export interface CustomerPage {
   rows: CustomerEntity[];
   hasNextPage: boolean;
-  filter?: CustomerFilter;
+  hasPreviousPage: boolean;
 }
 
 function filtered(ctx: Context, filter: CustomerFilter = {}) {
@@ -98,15 +98,33 @@ function filtered(ctx: Context, filter: CustomerFilter = {}) {
   return qb;
 }
 
-/** One page of customers ordered by name, id (keyset pagination). */
-export async function listCustomers(ctx: Context, first: number, after?: string, filter?: CustomerFilter): Promise<CustomerPage> {
-  const qb = filtered(ctx, filter).orderBy('c.name', 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1);
-  if (after) {
-    const [name, id] = decodeCursor(after, 2);
+/**
+ * One page of customers ordered by name, id (keyset pagination). Going back (`backward`)
+ * reads the rows before `before` in reverse order and turns them round, so both directions
+ * use the (name, id) index.
+ */
+export async function listCustomers(
+  ctx: Context,
+  page: { size: number; after?: string; before?: string; backward: boolean },
+  filter?: CustomerFilter,
+): Promise<CustomerPage> {
+  const dir = page.backward ? 'DESC' : 'ASC';
+  const qb = filtered(ctx, filter).orderBy('c.name', dir).addOrderBy('c.id', dir).limit(page.size + 1);
+  if (page.after) {
+    const [name, id] = decodeCursor(page.after, 2, 'after');
     qb.andWhere('(c.name, c.id) > (:afterName, :afterId)', { afterName: name, afterId: id });
   }
+  if (page.before) {
+    const [name, id] = decodeCursor(page.before, 2, 'before');
+    qb.andWhere('(c.name, c.id) < (:beforeName, :beforeId)', { beforeName: name, beforeId: id });
+  }
   const rows = await qb.getMany();
-  return { rows: rows.slice(0, first), hasNextPage: rows.length > first, filter };
+  const more = rows.length > page.size;
+  const pageRows = rows.slice(0, page.size);
+  if (page.backward) pageRows.reverse();
+  return page.backward
+    ? { rows: pageRows, hasNextPage: Boolean(page.before), hasPreviousPage: more }
+    : { rows: pageRows, hasNextPage: more, hasPreviousPage: Boolean(page.after) };
 }
 
 export const customerCursor = (c: CustomerEntity) => encodeCursor([c.name, c.id]);

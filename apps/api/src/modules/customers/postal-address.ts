@@ -1,6 +1,10 @@
-import { IsOptional, Length } from 'class-validator';
+import { LIMITS } from '@sightline/access';
+import { IsOptional } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Column } from 'typeorm';
+import { Text } from '../../graphql/validators';
+
+const L = LIMITS.postalAddress;
 
 /** A postal address; embedded in customers (physical, postal) and additional addresses. */
 @ObjectType()
@@ -8,37 +12,37 @@ import { Column } from 'typeorm';
 export class PostalAddress {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @Text(L.line1, { label: 'Address line 1' })
   @Column({ type: 'text', nullable: true })
   line1?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(0, 200)
+  @Text(L.line2, { min: 0, label: 'Address line 2' })
   @Column({ type: 'text', nullable: true })
   line2?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 100)
+  @Text(L.city)
   @Column({ type: 'text', nullable: true })
   city?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 100)
+  @Text(L.region)
   @Column({ type: 'text', nullable: true })
   region?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 20)
+  @Text(L.postalCode)
   @Column({ name: 'postal_code', type: 'text', nullable: true })
   postalCode?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(2, 60)
+  @Text(L.country, { min: 2 })
   @Column({ type: 'text', nullable: true })
   country?: string | null;
 }

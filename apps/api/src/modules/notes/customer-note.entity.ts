@@ -49,4 +49,9 @@ export class CustomerNote {
   @Field(() => Date)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** Set when the author corrected the text (the old text is in the audit trail). */
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'edited_at', type: 'timestamptz', nullable: true })
+  editedAt: Date | null;
 }

@@ -1,5 +1,7 @@
-import { IsUUID, Length } from 'class-validator';
+import { LIMITS } from '@sightline/access';
+import { IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { Text } from '../../graphql/validators';
 import { NoteCategory } from './customer-note.entity';
 
 @InputType()
@@ -9,7 +11,7 @@ export class AddNoteInput {
   customerId: string;
 
   @Field(() => String)
-  @Length(1, 4000)
+  @Text(LIMITS.note.body, { label: 'Note' })
   body: string;
 
   @Field(() => NoteCategory)
@@ -17,4 +19,18 @@ export class AddNoteInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Show as a red pop-up when the profile opens' })
   popup?: boolean;
+}
+
+@InputType({ description: "Corrects a note: only its author, within NOTE_EDIT_WINDOW_MINUTES of writing it" })
+export class EditNoteInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => String)
+  @Text(LIMITS.note.body, { label: 'Note' })
+  body: string;
+
+  @Field(() => NoteCategory, { nullable: true })
+  category?: NoteCategory;
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { latestPerCustomerLoader, perCustomerLoader } from '../../graphql/loader-kit';
+import { latestPerCustomerLoader, perCustomerWithArgLoader } from '../../graphql/loader-kit';
 import { CustomerNote } from './customer-note.entity';
 
 const notes = (db: DataSource) => db.getRepository(CustomerNote).createQueryBuilder('n');
@@ -17,7 +17,12 @@ export const noteLoaders = (db: DataSource) => ({
       .addOrderBy('n.id', 'DESC')
       .getMany(),
   ),
-  popupNotes: perCustomerLoader((ids) =>
-    notes(db).where('n.customer_id = ANY(:ids) AND n.popup', { ids }).orderBy('n.created_at', 'DESC').getMany(),
-  ),
+  /** Keys `customerId:viewerUserId` (empty viewer: an API token): pop-ups the viewer has not dismissed. */
+  popupNotes: perCustomerWithArgLoader((ids, viewer) => {
+    const qb = notes(db).where('n.customer_id = ANY(:ids) AND n.popup', { ids });
+    if (viewer) {
+      qb.andWhere('NOT EXISTS (SELECT 1 FROM popup_note_dismissal d WHERE d.note_id = n.id AND d.user_id = :viewer)', { viewer });
+    }
+    return qb.orderBy('n.created_at', 'DESC').getMany();
+  }),
 });

@@ -1,11 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { checkPageSize } from '../../graphql/pagination';
+import { ActorKind } from '../audit/audit-entry.entity';
 import type { CustomerEntity } from '../customers/customer.entity';
 import { Customer } from '../customers/customer.type';
 import { CustomerNote } from './customer-note.entity';
-import { AddNoteInput } from './note.inputs';
-import { addNote, setNotePopup } from './note.service';
+import { AddNoteInput, EditNoteInput } from './note.inputs';
+import { addNote, dismissPopupNote, editNote, removeNote, setNotePopup } from './note.service';
 
 @Resolver(() => Customer)
 export class NoteResolver {
@@ -14,9 +15,13 @@ export class NoteResolver {
     return ctx.loaders.latestNotes.load(`${customer.id}:${checkPageSize(first)}`);
   }
 
-  @FieldResolver(() => [CustomerNote], { nullable: true, description: 'Notes flagged to pop up when the profile opens' })
+  @FieldResolver(() => [CustomerNote], {
+    nullable: true,
+    description: 'Notes flagged to pop up when the profile opens, minus those you dismissed (dismissPopupNote)',
+  })
   popupNotes(@Root() customer: CustomerEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.popupNotes.load(customer.id);
+    const viewer = ctx.actor?.kind === ActorKind.STAFF ? ctx.actor.id : '';
+    return ctx.loaders.popupNotes.load(`${customer.id}:${viewer}`);
   }
 
   @Mutation(() => CustomerNote)
@@ -24,8 +29,31 @@ export class NoteResolver {
     return addNote(ctx, input);
   }
 
-  @Mutation(() => CustomerNote, { description: 'Flag or unflag a note as a pop-up' })
+  @Mutation(() => CustomerNote, { description: "Flag or unflag a note as a pop-up; unflagging someone else's needs notes:moderate" })
   setNotePopup(@Arg('id', () => ID) id: string, @Arg('popup', () => Boolean) popup: boolean, @Ctx() ctx: Context) {
     return setNotePopup(ctx, id, popup);
+  }
+
+  @Mutation(() => CustomerNote, { description: 'Corrects your own note within NOTE_EDIT_WINDOW_MINUTES (15) of writing it' })
+  editNote(@Arg('input', () => EditNoteInput) input: EditNoteInput, @Ctx() ctx: Context) {
+    return editNote(ctx, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a note (notes:moderate); the audit trail keeps its text. Returns its id' })
+  removeNote(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return removeNote(ctx, id);
+  }
+
+  @Mutation(() => CustomerNote, { description: 'Stops a pop-up note alerting you (only you) on this profile' })
+  dismissPopupNote(@Arg('noteId', () => ID) noteId: string, @Ctx() ctx: Context) {
+    return dismissPopupNote(ctx, noteId);
+  }
+}
+
+@Resolver(() => CustomerNote)
+export class NoteFieldsResolver {
+  @FieldResolver(() => Boolean, { description: 'You wrote this note (you may edit it for a while, and stop its pop-up)' })
+  writtenByMe(@Root() note: CustomerNote, @Ctx() ctx: Context): boolean {
+    return note.authorId !== null && note.authorId === ctx.actor?.id;
   }
 }

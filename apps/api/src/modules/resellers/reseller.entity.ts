@@ -16,6 +16,7 @@ export class Reseller {
   @Column({ type: 'text', unique: true })
   code: string;
 
+  @Field(() => Date)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,7 +1,7 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeFragmentData } from '@/gql';
-import { renderWithProviders } from '../../../test/renderWithProviders';
+import { renderWithProviders, type Handler } from '../../../test/renderWithProviders';
 import { PostalAddressFragment } from '@/lib/postalAddress';
 import { AccountDetailsWidgetFragment, ContactFragment } from './fragment';
 import { AccountDetailsWidget } from './AccountDetailsWidget';
@@ -56,5 +56,86 @@ describe('<AccountDetailsWidget>', () => {
       phone: '021 555 0199',
       emails: ['ops@acme.test', 'bills@acme.test'],
     });
+  });
+
+  it('hides the account manager from reseller users (staff names are internal)', () => {
+    renderWithProviders(<AccountDetailsWidget customer={customer} />, { permissions: ['accountDetails:read'], me: { reseller: { id: 'r1', name: 'Reseller A' } } });
+    expect(screen.queryByText('Account manager')).not.toBeInTheDocument();
+    expect(screen.queryByText('Mia Manager')).not.toBeInTheDocument();
+  });
+});
+
+describe('editing account details', () => {
+  const openEditor = async (handler?: Handler) => {
+    const user = userEvent.setup();
+    const utils = renderWithProviders(<AccountDetailsWidget customer={customer} />, { permissions: ['accountDetails:read', 'accountDetails:write'], handler });
+    await user.click(screen.getByRole('button', { name: 'Edit details' }));
+    const dialog = await screen.findByRole('dialog');
+    return { user, dialog, ...utils };
+  };
+
+  it('limits each input to what the API accepts, and does not show the internal version', async () => {
+    const { dialog } = await openEditor();
+    expect(within(dialog).getByLabelText(/^Name/)).toHaveAttribute('maxlength', '200');
+    expect(within(dialog).getByLabelText('Customer group')).toHaveAttribute('maxlength', '60');
+    expect(within(dialog).getAllByLabelText('City')[0]).toHaveAttribute('maxlength', '100');
+    expect(within(dialog).getAllByLabelText('Postal code')[0]).toHaveAttribute('maxlength', '20');
+    expect(dialog.querySelector('form')).toHaveAttribute('novalidate');
+    expect(dialog).not.toHaveTextContent(/Version/);
+  });
+
+  it('shows a refused field at the field and beside Save, and scrolls it into view', async () => {
+    const scrolled = jest.spyOn(HTMLElement.prototype, 'scrollIntoView');
+    const { user, dialog, calls } = await openEditor(() => ({
+      data: null,
+      errors: [{ message: 'Name can be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'name' } }],
+    }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    const name = within(dialog).getByLabelText(/^Name/);
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(within(dialog).getAllByText('Name can be at most 200 characters')).toHaveLength(2);
+    expect(within(dialog).getByTestId('form-error-summary')).toHaveTextContent('Name can be at most 200 characters');
+    await waitFor(() => expect(scrolled.mock.contexts).toContain(name));
+    scrolled.mockRestore();
+  });
+
+  it('refuses a latitude of 200 inline instead of clamping it to 90, and sends nothing', async () => {
+    const { user, dialog, calls } = await openEditor();
+    const latitude = within(dialog).getByLabelText('Latitude');
+    await user.clear(latitude);
+    await user.type(latitude, '200');
+    await user.tab(); // blur: Mantine's default would clamp here
+    expect(latitude).toHaveValue('200');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    expect(await within(dialog).findAllByText('Latitude must be between -90 and 90')).toHaveLength(2);
+    expect(latitude).toHaveAttribute('aria-invalid', 'true');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('shows the API’s refusal of a coordinate at the field', async () => {
+    const { user, dialog } = await openEditor(() => ({
+      data: null,
+      errors: [{ message: 'Longitude must be between -180 and 180', extensions: { code: 'BAD_USER_INPUT', field: 'longitude' } }],
+    }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(within(dialog).getByLabelText('Longitude')).toHaveAttribute('aria-invalid', 'true'));
+  });
+});
+
+describe('contact form', () => {
+  it('checks the email with the app’s inline error, not the browser’s tooltip', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderWithProviders(<AccountDetailsWidget customer={customer} />, { permissions: ['accountDetails:read', 'accountDetails:write'] });
+    await user.click(screen.getByRole('button', { name: 'Add contact' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.querySelector('form')).toHaveAttribute('novalidate');
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Thandi');
+    await user.type(within(dialog).getByLabelText('Email'), 'thandi.example.com');
+    await user.click(within(dialog).getByRole('button', { name: 'Add contact' }));
+    expect(await within(dialog).findByText('Email must look like name@example.com')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByLabelText(/^Name/)).toHaveAttribute('maxlength', '120');
+    expect(calls).toHaveLength(0);
   });
 });

@@ -6,6 +6,7 @@ import { WidgetActions } from '@/profile/WidgetActions';
 import { IconEdit } from '@tabler/icons-react';
 import { getFragmentData, type FragmentType } from '@/gql';
 import { Can } from '@/auth/Can';
+import { useMe } from '@/auth/MeContext';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatDate, formatPostal, humanize } from '@/lib/format';
 import { AccountDetailsWidgetFragment } from './fragment';
@@ -26,6 +27,8 @@ export function AccountDetailsWidget({ customer }: { customer: FragmentType<type
   const c = getFragmentData(AccountDetailsWidgetFragment, customer);
   const d = c.accountDetails;
   const [editing, setEditing] = useState(false);
+  // Staff names are internal: the API answers null for reseller users, and the row is not drawn.
+  const internal = useMe().me.reseller === null;
   // null without an error: nothing to show (an error is drawn by the card instead).
   if (!d) return <Text c="dimmed" size="sm">No account details.</Text>;
   const location = d.latitude != null && d.longitude != null ? `${d.latitude.toFixed(5)}, ${d.longitude.toFixed(5)}` : null;
@@ -50,7 +53,7 @@ export function AccountDetailsWidget({ customer }: { customer: FragmentType<type
         <Field label="Phone">{d.phone}</Field>
         <Field label="Mobile">{d.mobile}</Field>
         <Field label="Email addresses">{d.emails.join(', ')}</Field>
-        <Field label="Account manager">{d.accountManager?.name}</Field>
+        {internal && <Field label="Account manager">{d.accountManager?.name}</Field>}
         <Field label="Physical address">{formatPostal(d.physicalAddress)}</Field>
         <Field label="Postal address">{formatPostal(d.postalAddress)}</Field>
         <Field label="Location">{location}</Field>

@@ -2,13 +2,16 @@
 
 import { Button, Checkbox, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { LIMITS } from '@sightline/access';
 import type { ContactFieldsFragment as Contact } from '@/gql/graphql';
 import { FormError } from '@/components/FormError';
 import { useFormSubmit } from '@/lib/useFormSubmit';
+import { emailAddress, required } from '@/lib/validation';
 import { useProfileMutation } from '@/profile/useProfileMutation';
 import { AddContactMutation, UpdateContactMutation } from './mutations';
 
 const FIELDS = ['name', 'role', 'phone', 'email', 'isPrimary'];
+const L = LIMITS.contact;
 
 /** Adds a contact person, or edits one at the version it was read. */
 export function ContactForm({ customerId, contact, onDone }: { customerId: string; contact?: Contact; onDone: () => void }) {
@@ -22,10 +25,10 @@ export function ContactForm({ customerId, contact, onDone }: { customerId: strin
       email: contact?.email ?? '',
       isPrimary: contact?.isPrimary ?? false,
     },
-    validate: { name: (v) => (v.trim() ? null : 'The contact needs a name') },
+    validate: { name: required('The contact needs a name'), email: emailAddress('Email') },
   });
 
-  const { onSubmit, formError } = useFormSubmit(form, FIELDS, async (v) => {
+  const { onSubmit, formError, formRef } = useFormSubmit(form, FIELDS, async (v) => {
     const fields = {
       name: v.name.trim(),
       role: v.role.trim() || null,
@@ -39,13 +42,14 @@ export function ContactForm({ customerId, contact, onDone }: { customerId: strin
   });
 
   return (
-    <form onSubmit={onSubmit}>
+    // noValidate: the app's inline errors, not the browser's own tooltip for type="email".
+    <form onSubmit={onSubmit} ref={formRef} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={2} spacing="sm">
-          <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
-          <TextInput label="Role" placeholder="e.g. Accounts" {...form.getInputProps('role')} />
-          <TextInput label="Phone" {...form.getInputProps('phone')} />
-          <TextInput label="Email" type="email" {...form.getInputProps('email')} />
+          <TextInput label="Name" withAsterisk data-autofocus maxLength={L.name} {...form.getInputProps('name')} />
+          <TextInput label="Role" placeholder="e.g. Accounts" maxLength={L.role} {...form.getInputProps('role')} />
+          <TextInput label="Phone" type="tel" maxLength={L.phone} {...form.getInputProps('phone')} />
+          <TextInput label="Email" type="email" maxLength={L.email} {...form.getInputProps('email')} />
         </SimpleGrid>
         <Checkbox label="Primary contact" {...form.getInputProps('isPrimary', { type: 'checkbox' })} />
         <FormError error={formError} />

@@ -1,11 +1,14 @@
 'use client';
 
-import { Button, Divider, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Divider, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { COORDINATES, LIMITS } from '@sightline/access';
 import type { AccountDetailsWidget_CustomerFragment, CustomerType } from '@/gql/graphql';
 import { FormError } from '@/components/FormError';
+import { CoordinateInputs } from '@/components/CoordinateInputs';
 import { PostalAddressFields, postalToValues, valuesToPostal, POSTAL_KEYS } from '@/components/PostalAddressFields';
 import { useFormSubmit } from '@/lib/useFormSubmit';
+import { between, required } from '@/lib/validation';
 import { useProfileMutation } from '@/profile/useProfileMutation';
 import { UpdateAccountDetailsMutation } from './mutations';
 
@@ -17,6 +20,7 @@ const FIELDS = [
   ...POSTAL_KEYS.map((k) => `postalAddress.${k}`),
 ];
 
+const L = LIMITS.customer;
 const blankToNull = (v: string) => v.trim() || null;
 const toNumber = (v: number | string) => (v === '' || v === null ? null : Number(v));
 
@@ -48,12 +52,18 @@ export function EditAccountDetailsForm({ customerId, details, onDone }: {
       longitude: (details.longitude ?? '') as number | string,
     },
     validate: {
-      name: (v) => (v.trim() ? null : 'The customer needs a name'),
-      emails: (v) => (parseEmails(v).every((e) => /^[^@\s]+@[^@\s]+$/.test(e)) ? null : 'Separate email addresses with commas'),
+      name: required('The customer needs a name'),
+      emails: (v) => {
+        const emails = parseEmails(v);
+        if (emails.length > L.emails) return `At most ${L.emails} email addresses`;
+        return emails.every((e) => /^[^@\s]+@[^@\s]+$/.test(e)) ? null : 'Separate email addresses with commas';
+      },
+      latitude: between(COORDINATES.latitude, 'Latitude'),
+      longitude: between(COORDINATES.longitude, 'Longitude'),
     },
   });
 
-  const { onSubmit, formError } = useFormSubmit(form, FIELDS, async (v) => {
+  const { onSubmit, formError, formRef } = useFormSubmit(form, FIELDS, async (v) => {
     await update({
       variables: {
         input: {
@@ -77,26 +87,28 @@ export function EditAccountDetailsForm({ customerId, details, onDone }: {
     onDone();
   });
 
+  // maxLength: the limits the API validates, so nothing typed here is refused for its length.
   return (
-    <form onSubmit={onSubmit}>
+    <form onSubmit={onSubmit} ref={formRef} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={2} spacing="sm">
-          <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
-          <TextInput label="Company" {...form.getInputProps('companyName')} />
+          <TextInput label="Name" withAsterisk data-autofocus maxLength={L.name} {...form.getInputProps('name')} />
+          <TextInput label="Company" maxLength={L.companyName} {...form.getInputProps('companyName')} />
           <Select
             label="Customer type"
             data={[{ value: 'RESIDENTIAL', label: 'Residential' }, { value: 'BUSINESS', label: 'Business' }]}
             allowDeselect={false}
             {...form.getInputProps('customerType')}
           />
-          <TextInput label="Customer group" {...form.getInputProps('customerGroup')} />
-          <TextInput label="Phone" {...form.getInputProps('phone')} />
-          <TextInput label="Mobile" {...form.getInputProps('mobile')} />
-          <TextInput label="VAT number" {...form.getInputProps('vatNumber')} />
+          <TextInput label="Customer group" maxLength={L.customerGroup} {...form.getInputProps('customerGroup')} />
+          <TextInput label="Phone" type="tel" maxLength={L.phone} {...form.getInputProps('phone')} />
+          <TextInput label="Mobile" type="tel" maxLength={L.phone} {...form.getInputProps('mobile')} />
+          <TextInput label="VAT number" maxLength={L.vatNumber} {...form.getInputProps('vatNumber')} />
         </SimpleGrid>
         <TextInput
           label="Email addresses"
           description="Bills go to every address; separate them with commas"
+          maxLength={L.emails * (L.email + 2)}
           {...form.getInputProps('emails')}
         />
         <Divider label="Physical address" labelPosition="left" />
@@ -104,17 +116,11 @@ export function EditAccountDetailsForm({ customerId, details, onDone }: {
         <Divider label="Postal address" labelPosition="left" />
         <PostalAddressFields form={form} prefix="postalAddress" legend="Postal address" />
         <Divider label="Location" labelPosition="left" />
-        <SimpleGrid cols={2} spacing="sm">
-          <NumberInput label="Latitude" decimalScale={6} min={-90} max={90} {...form.getInputProps('latitude')} />
-          <NumberInput label="Longitude" decimalScale={6} min={-180} max={180} {...form.getInputProps('longitude')} />
-        </SimpleGrid>
-        <FormError error={formError} />
-        <Group justify="space-between">
-          <Text size="xs" c="dimmed">Version {details.version}</Text>
-          <Group>
-            <Button variant="default" onClick={onDone}>Cancel</Button>
-            <Button type="submit" loading={loading}>Save changes</Button>
-          </Group>
+        <CoordinateInputs form={form} />
+        <FormError error={formError} fieldErrors={form.errors} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>Cancel</Button>
+          <Button type="submit" loading={loading}>Save changes</Button>
         </Group>
       </Stack>
     </form>

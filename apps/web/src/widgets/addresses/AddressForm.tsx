@@ -1,12 +1,15 @@
 'use client';
 
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { COORDINATES, LIMITS } from '@sightline/access';
 import type { AddressKind, AddressesWidget_CustomerFragment } from '@/gql/graphql';
+import { CoordinateInputs } from '@/components/CoordinateInputs';
 import { FormError } from '@/components/FormError';
 import { PostalAddressFields, postalToValues, valuesToPostal, POSTAL_KEYS } from '@/components/PostalAddressFields';
 import { useFormSubmit } from '@/lib/useFormSubmit';
 import { humanize } from '@/lib/format';
+import { between, required } from '@/lib/validation';
 import { useProfileMutation } from '@/profile/useProfileMutation';
 import { AddAddressMutation, UpdateAddressMutation } from './mutations';
 
@@ -34,10 +37,14 @@ export function AddressForm({ customerId, address, onDone }: {
       longitude: (address?.longitude ?? '') as number | string,
       notes: address?.notes ?? '',
     },
-    validate: { label: (v) => (v.trim() ? null : 'Give the address a label') },
+    validate: {
+      label: required('Give the address a label'),
+      latitude: between(COORDINATES.latitude, 'Latitude'),
+      longitude: between(COORDINATES.longitude, 'Longitude'),
+    },
   });
 
-  const { onSubmit, formError } = useFormSubmit(form, FIELDS, async (v) => {
+  const { onSubmit, formError, formRef } = useFormSubmit(form, FIELDS, async (v) => {
     const fields = {
       label: v.label.trim(),
       kind: v.kind,
@@ -52,19 +59,16 @@ export function AddressForm({ customerId, address, onDone }: {
   });
 
   return (
-    <form onSubmit={onSubmit}>
+    <form onSubmit={onSubmit} ref={formRef} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={2} spacing="sm">
-          <TextInput label="Label" placeholder="e.g. Farm tower site" withAsterisk data-autofocus {...form.getInputProps('label')} />
+          <TextInput label="Label" placeholder="e.g. Farm tower site" withAsterisk data-autofocus maxLength={LIMITS.address.label} {...form.getInputProps('label')} />
           <Select label="Kind" data={KINDS.map((k) => ({ value: k, label: humanize(k) }))} allowDeselect={false} {...form.getInputProps('kind')} />
         </SimpleGrid>
         <PostalAddressFields form={form} prefix="address" legend="Address" />
-        <SimpleGrid cols={2} spacing="sm">
-          <NumberInput label="Latitude" decimalScale={6} min={-90} max={90} {...form.getInputProps('latitude')} />
-          <NumberInput label="Longitude" decimalScale={6} min={-180} max={180} {...form.getInputProps('longitude')} />
-        </SimpleGrid>
-        <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-        <FormError error={formError} />
+        <CoordinateInputs form={form} />
+        <Textarea label="Notes" autosize minRows={2} maxLength={LIMITS.address.notes} {...form.getInputProps('notes')} />
+        <FormError error={formError} fieldErrors={form.errors} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>Cancel</Button>
           <Button type="submit" loading={addState.loading || updateState.loading}>{address ? 'Save address' : 'Add address'}</Button>

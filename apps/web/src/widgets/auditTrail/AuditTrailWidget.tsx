@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useApolloClient } from '@apollo/client/react';
 import { getFragmentData, type FragmentType } from '@/gql';
+import { longText } from '@/components/textStyles';
 import { describeError } from '@/lib/graphqlErrors';
 import { formatDateTime } from '@/lib/format';
 import { AuditTrailEntryFragment, AuditTrailPageFragment, AuditTrailPageQuery, AuditTrailWidgetFragment } from './fragment';
@@ -94,7 +95,7 @@ function AuditRow({ entry }: { entry: EntryRef }) {
         {e.oldValue == null && e.newValue == null ? (
           <Text size="sm" c="dimmed">—</Text>
         ) : (
-          <Text size="sm" style={{ wordBreak: 'break-word' }}>
+          <Text size="sm" style={longText} data-testid="audit-change">
             <Text span c="red.8" td="line-through">{e.oldValue ?? ''}</Text>
             {e.oldValue != null && e.newValue != null && ' → '}
             <Text span c="teal.8">{e.newValue ?? ''}</Text>

@@ -1,17 +1,16 @@
 'use client';
 
-import { Badge, Button, Divider, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconBellOff, IconBellRinging } from '@tabler/icons-react';
-import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { Badge, Divider, Group, Paper, Stack, Text } from '@mantine/core';
 import { getFragmentData, type FragmentType } from '@/gql';
 import type { NoteFieldsFragment as Note } from '@/gql/graphql';
 import { Can } from '@/auth/Can';
-import { describeError } from '@/lib/graphqlErrors';
+import { longText } from '@/components/textStyles';
 import { formatDateTime, humanize } from '@/lib/format';
-import { useProfileMutation } from '@/profile/useProfileMutation';
 import { NoteFragment, NotesWidgetFragment } from './fragment';
-import { SetNotePopupMutation } from './mutations';
 import { AddNoteForm } from './AddNoteForm';
+import { EditNoteForm } from './EditNoteForm';
+import { NoteMenu } from './NoteMenu';
 
 /** Customer notes (seed 000 §3.14): internal, with author, time, category and a pop-up flag. */
 export function NotesWidget({ customer }: { customer: FragmentType<typeof NotesWidgetFragment> }) {
@@ -30,37 +29,26 @@ export function NotesWidget({ customer }: { customer: FragmentType<typeof NotesW
 }
 
 function NoteItem({ note }: { note: Note }) {
-  const [setPopup, { loading }] = useProfileMutation(SetNotePopupMutation);
-  const toggle = async () => {
-    try {
-      await setPopup({ variables: { id: note.id, popup: !note.popup } });
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Pop-up flag not changed', message: describeError(error) });
-    }
-  };
+  const [editing, setEditing] = useState(false);
   return (
     <Paper withBorder p="sm" radius="sm" data-testid="note" bg={note.popup ? 'red.0' : undefined}>
-      <Group justify="space-between" mb={4} wrap="nowrap">
+      <Group justify="space-between" mb={4} wrap="nowrap" align="flex-start">
         <Group gap="xs">
           <Text size="sm" fw={600}>{note.authorName}</Text>
-          <Text size="xs" c="dimmed">{formatDateTime(note.createdAt)}</Text>
+          <Text size="xs" c="dimmed">
+            {formatDateTime(note.createdAt)}
+            {note.editedAt && <span title={`Edited ${formatDateTime(note.editedAt)}`}> · edited</span>}
+          </Text>
           <Badge size="xs" variant="outline" color="gray">{humanize(note.category)}</Badge>
-          {note.popup && <Badge size="xs" color="red">Pop-up</Badge>}
+          {note.popup && <Badge size="xs" color="red" variant="light">Pop-up</Badge>}
         </Group>
-        <Can permission="notes:write">
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            color={note.popup ? 'gray' : 'red'}
-            loading={loading}
-            leftSection={note.popup ? <IconBellOff size={14} /> : <IconBellRinging size={14} />}
-            onClick={toggle}
-          >
-            {note.popup ? 'Remove pop-up' : 'Flag as pop-up'}
-          </Button>
-        </Can>
+        <NoteMenu note={note} onEdit={() => setEditing(true)} />
       </Group>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{note.body}</Text>
+      {editing ? (
+        <EditNoteForm note={note} onDone={() => setEditing(false)} />
+      ) : (
+        <Text size="sm" style={longText} data-testid="note-body">{note.body}</Text>
+      )}
     </Paper>
   );
 }

@@ -9,6 +9,8 @@ export const NoteFragment = graphql(`
     popup
     authorName
     createdAt
+    editedAt
+    writtenByMe
   }
 `);
 

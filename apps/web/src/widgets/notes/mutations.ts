@@ -16,3 +16,25 @@ export const SetNotePopupMutation = graphql(`
     }
   }
 `);
+
+export const EditNoteMutation = graphql(`
+  mutation EditNote($input: EditNoteInput!) {
+    editNote(input: $input) {
+      ...NoteFields
+    }
+  }
+`);
+
+export const RemoveNoteMutation = graphql(`
+  mutation RemoveNote($id: ID!) {
+    removeNote(id: $id)
+  }
+`);
+
+export const DismissPopupNoteMutation = graphql(`
+  mutation DismissPopupNote($noteId: ID!) {
+    dismissPopupNote(noteId: $noteId) {
+      id
+    }
+  }
+`);

@@ -95,13 +95,47 @@ test('unknown permissions, duplicate role names and stripping admin of admin:rol
   expect(badName.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
 });
 
-test('an admin creates a staff user who can then sign in', async () => {
-  const r = await api.gql('mutation { createStaffUser(input: { email: "New.Agent@Test.Sightline.test", name: "New Agent", password: "a-long-enough-password", role: "support" }) { id email role } }', {}, { token: adminToken });
-  expect(r.data.createStaffUser).toMatchObject({ email: 'new.agent@test.sightline.test', role: 'support' });
+test('an admin creates a staff user with a password, who can then sign in', async () => {
+  const r = await api.gql('mutation { createStaffUser(input: { email: "New.Agent@Test.Sightline.test", name: "New Agent", password: "a-long-enough-password", role: "support" }) { user { id email role passwordSet } link { token } } }', {}, { token: adminToken });
+  expect(r.data.createStaffUser).toMatchObject({ user: { email: 'new.agent@test.sightline.test', role: 'support', passwordSet: true }, link: null });
   const login = await api.gql('mutation { login(email: "new.agent@test.sightline.test", password: "a-long-enough-password") { me { name } } }');
   expect(login.data.login.me.name).toBe('New Agent');
-  const again = await api.gql('mutation { createStaffUser(input: { email: "new.agent@test.sightline.test", name: "Dup", password: "a-long-enough-password", role: "support" }) { id } }', {}, { token: adminToken });
+  const again = await api.gql('mutation { createStaffUser(input: { email: "new.agent@test.sightline.test", name: "Dup", password: "a-long-enough-password", role: "support" }) { user { id } } }', {}, { token: adminToken });
   expect(again.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
-  const short = await api.gql('mutation { createStaffUser(input: { email: "x@test.sightline.test", name: "X", password: "short", role: "support" }) { id } }', {}, { token: adminToken });
+  const short = await api.gql('mutation { createStaffUser(input: { email: "x@test.sightline.test", name: "X", password: "short", role: "support" }) { user { id } } }', {}, { token: adminToken });
   expect(short.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+});
+
+test('a token records when it was last used, at most once a minute', async () => {
+  const { data } = await api.gql(CREATE, { i: { name: 'Usage BI', role: 'reporting' } }, { token: adminToken });
+  const { token, apiToken } = data.createApiToken;
+  const lastUsed = async () => (await api.db.query('SELECT last_used_at FROM api_token WHERE id = $1', [apiToken.id]))[0].last_used_at as Date | null;
+  expect(await lastUsed()).toBeNull();
+  await api.gql('{ me { name } }', {}, { token });
+  const first = await lastUsed();
+  expect(first).toBeInstanceOf(Date);
+  // Within the minute: no second write.
+  await api.gql('{ me { name } }', {}, { token });
+  expect((await lastUsed())!.getTime()).toBe(first!.getTime());
+  // Older than a minute: the next request refreshes it.
+  await api.db.query(`UPDATE api_token SET last_used_at = now() - interval '5 minutes' WHERE id = $1`, [apiToken.id]);
+  const stale = await lastUsed();
+  await api.gql('{ me { name } }', {}, { token });
+  expect((await lastUsed())!.getTime()).toBeGreaterThan(stale!.getTime() + 60_000);
+  const list = await api.gql('{ apiTokens { id lastUsedAt } }', {}, { token: adminToken });
+  expect(list.data.apiTokens.find((t: any) => t.id === apiToken.id).lastUsedAt).not.toBeNull();
+});
+
+test('revoking an unknown token is NOT_FOUND; a token for an unknown reseller is BAD_USER_INPUT', async () => {
+  const revoke = 'mutation($id: ID!) { revokeApiToken(id: $id) { id } }';
+  expect(codes(await api.gql(revoke, { id: '00000000-0000-4000-a000-000000000999' }, { token: adminToken }))).toEqual(['NOT_FOUND']);
+  expect(codes(await api.gql(revoke, { id: 'not-a-uuid' }, { token: adminToken }))).toEqual(['NOT_FOUND']);
+  const r = await api.gql(CREATE, { i: { name: 'Ghost', role: 'reseller', resellerId: '00000000-0000-4000-a000-000000000999' } }, { token: adminToken });
+  expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'resellerId' });
+});
+
+test('roles say whether they are reseller-scoped', async () => {
+  const r = await api.gql('{ roles { name resellerScoped } }', {}, { token: adminToken });
+  const scoped = r.data.roles.filter((x: any) => x.resellerScoped).map((x: any) => x.name);
+  expect(scoped).toEqual(['reseller']);
 });

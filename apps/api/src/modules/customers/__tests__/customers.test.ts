@@ -65,6 +65,32 @@ describe('createCustomer', () => {
 });
 
 describe('updateAccountDetails', () => {
+  it.each([
+    [{ name: 'x'.repeat(201) }, 'name', 'Name can be at most 200 characters'],
+    [{ name: '' }, 'name', 'Name cannot be empty'],
+    [{ companyName: 'x'.repeat(201) }, 'companyName', 'Company can be at most 200 characters'],
+    [{ latitude: 200 }, 'latitude', 'Latitude must be between -90 and 90'],
+    [{ latitude: -90.5 }, 'latitude', 'Latitude must be between -90 and 90'],
+    [{ longitude: 180.000001 }, 'longitude', 'Longitude must be between -180 and 180'],
+    [{ vatNumber: '!' }, 'vatNumber', 'VAT number must be 4 to 30 letters, digits, spaces or dashes'],
+    [{ physicalAddress: { city: 'x'.repeat(101) } }, 'physicalAddress.city', 'City can be at most 100 characters'],
+    [{ emails: ['nope'] }, 'emails', 'Email addresses: each must look like name@example.com'],
+  ])('refuses %j as BAD_USER_INPUT on %s, in plain words, and saves nothing', async (fields, field, message) => {
+    const c = await makeCustomer(api.db, { latitude: -33.9, longitude: 18.4 });
+    const r = await api.gql(UPDATE, { i: { customerId: c.id, expectedVersion: 1, ...fields } }, { token });
+    expect(r.errors![0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+    const [row] = await api.db.query('SELECT name, latitude::float8 AS latitude, longitude::float8 AS longitude, version FROM customer WHERE id = $1', [c.id]);
+    expect(row).toEqual({ name: c.name, latitude: -33.9, longitude: 18.4, version: 1 });
+    expect(await auditCount(c.id)).toBe(0);
+  });
+
+  it('accepts the edges of the coordinate ranges', async () => {
+    const c = await makeCustomer(api.db);
+    const r = await api.gql('mutation($i: UpdateAccountDetailsInput!) { updateAccountDetails(input: $i) { accountDetails { latitude longitude } } }', { i: { customerId: c.id, expectedVersion: 1, latitude: -90, longitude: 180 } }, { token });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.updateAccountDetails.accountDetails).toEqual({ latitude: -90, longitude: 180 });
+  });
+
   it('changes only what was sent and audits each field with old and new value', async () => {
     const c = await makeCustomer(api.db, { name: 'Old Name', phone: '+27 82 000 0000' });
     const r = await api.gql(UPDATE, { i: { customerId: c.id, expectedVersion: 1, name: 'New Name', emails: ['a@x.co.za', 'b@x.co.za'], physicalAddress: { city: 'Durban' } } }, { token });
@@ -153,6 +179,36 @@ describe('customers list', () => {
     expect(seen).toEqual(made.map((m) => m.name).sort());
   });
 
+  it('pages back with last/before: Previous from page 3 gives page 2 exactly, and page 1 knows it is first', async () => {
+    const PAGE = 'query($f: Int, $a: String, $l: Int, $b: String, $s: String) { customers(first: $f, after: $a, last: $l, before: $b, filter: { search: $s }) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { name } } } }';
+    const names = (r: any) => r.data.customers.edges.map((e: any) => e.node.name);
+    const page1: any = await api.gql(PAGE, { f: 3, s: tag }, { token });
+    const page2: any = await api.gql(PAGE, { f: 3, a: page1.data.customers.pageInfo.endCursor, s: tag }, { token });
+    const page3: any = await api.gql(PAGE, { f: 3, a: page2.data.customers.pageInfo.endCursor, s: tag }, { token });
+    expect(page1.data.customers.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    expect(page3.data.customers.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+
+    const back2: any = await api.gql(PAGE, { l: 3, b: page3.data.customers.pageInfo.startCursor, s: tag }, { token });
+    expect(back2.errors).toBeUndefined();
+    expect(names(back2)).toEqual(names(page2));
+    expect(back2.data.customers.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    const back1: any = await api.gql(PAGE, { l: 3, b: back2.data.customers.pageInfo.startCursor, s: tag }, { token });
+    expect(names(back1)).toEqual(names(page1));
+    expect(back1.data.customers.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    // last without before: the end of the list.
+    const tail: any = await api.gql(PAGE, { l: 2, s: tag }, { token });
+    expect(names(tail)).toEqual(made.map((m) => m.name).sort().slice(-2));
+  });
+
+  it('refuses after with before, first with last, and a forged before cursor', async () => {
+    const Q = 'query($f: Int, $a: String, $l: Int, $b: String) { customers(first: $f, after: $a, last: $l, before: $b) { edges { cursor } } }';
+    const [{ cursor }] = (await api.gql(Q, { f: 1 }, { token })).data.customers.edges;
+    expect((await api.gql(Q, { a: cursor, b: cursor }, { token })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'before' });
+    expect((await api.gql(Q, { f: 2, l: 2 }, { token })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
+    expect((await api.gql(Q, { l: 2, b: 'garbage' }, { token })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'before' });
+    expect((await api.gql(Q, { l: 1000 }, { token })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
+  });
+
   it('filters by status', async () => {
     const r = await api.gql(LIST, { f: 50, filter: { search: tag, statuses: ['DROPPED'] } }, { token });
     expect(r.data.customers.edges.map((e: any) => e.node.status)).toEqual(['DROPPED', 'DROPPED', 'DROPPED']);
@@ -164,6 +220,11 @@ describe('customers list', () => {
       const r = await api.gql(LIST, { f: 5, filter: { search: term } }, { token });
       expect(r.data.customers.edges.map((e: any) => e.node.id)).toEqual([c.id]);
     }
+  });
+
+  it('refuses a search over 100 characters in plain words', async () => {
+    const r = await api.gql(LIST, { f: 5, filter: { search: 'x'.repeat(101) } }, { token });
+    expect(r.errors![0]).toMatchObject({ message: 'Search can be at most 100 characters', extensions: { code: 'BAD_USER_INPUT', field: 'search' } });
   });
 
   it('treats LIKE wildcards in a search as text', async () => {

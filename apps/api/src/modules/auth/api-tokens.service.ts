@@ -1,0 +1,45 @@
+import type { Context } from '../../graphql/context';
+import { badInput, notFound } from '../../graphql/errors';
+import { audit } from '../audit/audit.service';
+import { isUuid } from '../customers/customer.scope';
+import { assertReseller } from '../resellers/reseller.service';
+import { ApiToken } from './api-token.entity';
+import type { CreateApiTokenInput } from './auth.types';
+import { isResellerScoped, roleByName } from './roles.service';
+import { API_TOKEN_PREFIX, hashToken, newToken } from './tokens';
+
+/** An admin creates a token for a reseller or reporting tool; the secret is returned once. */
+export async function createApiToken(ctx: Context, input: CreateApiTokenInput) {
+  const role = await roleByName(ctx.db.manager, input.role);
+  if (isResellerScoped(role) && !input.resellerId) throw badInput('resellerId', 'a reseller token needs a reseller');
+  if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw badInput('expiresAt', 'must be in the future');
+  const token = newToken(API_TOKEN_PREFIX);
+  return ctx.db.transaction(async (em) => {
+    if (input.resellerId) await assertReseller(em, input.resellerId);
+    const saved = await em.getRepository(ApiToken).save({
+      name: input.name,
+      prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
+      tokenHash: hashToken(token),
+      roleId: role.id,
+      resellerId: input.resellerId ?? null,
+      createdById: ctx.actor?.id ?? null,
+      expiresAt: input.expiresAt ?? null,
+      lastUsedAt: null,
+    });
+    await audit(em, ctx, { customerId: null, action: 'api_token.create', target: `api_token:${saved.id}`, record: { name: saved.name, role: role.name, resellerId: saved.resellerId } });
+    return { token, apiToken: saved };
+  });
+}
+
+export async function revokeApiToken(ctx: Context, id: string): Promise<ApiToken> {
+  if (!isUuid(id)) throw notFound('API token');
+  return ctx.db.transaction(async (em) => {
+    const token = await em.getRepository(ApiToken).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!token) throw notFound('API token');
+    if (token.revokedAt) return token;
+    token.revokedAt = new Date();
+    await em.save(token);
+    await audit(em, ctx, { customerId: null, action: 'api_token.revoke', target: `api_token:${id}`, record: { name: token.name } });
+    return token;
+  });
+}

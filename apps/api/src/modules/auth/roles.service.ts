@@ -1,0 +1,59 @@
+import { isPermission } from '@sightline/access';
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { badInput, conflict, mapUniqueViolation, notFound } from '../../graphql/errors';
+import { audit } from '../audit/audit.service';
+import type { CreateRoleInput } from './auth.types';
+import { Role } from './role.entity';
+
+/**
+ * Users and tokens with this role must have a reseller (they see only its customers). The one
+ * place that decides it, so a reseller-scoped flag on roles can replace the name check later.
+ */
+export const isResellerScoped = (role: Pick<Role, 'name'>) => role.name === 'reseller';
+
+export async function roleByName(em: EntityManager, name: string, field = 'role'): Promise<Role> {
+  const role = await em.getRepository(Role).findOneBy({ name });
+  if (!role) throw badInput(field, `no role named ${name}`);
+  return role;
+}
+
+function checkPermissions(perms: string[], field = 'permissions') {
+  const unknown = perms.filter((p) => !isPermission(p));
+  if (unknown.length) throw badInput(field, `unknown permission(s): ${unknown.join(', ')}`);
+}
+
+export async function createRole(ctx: Context, input: CreateRoleInput): Promise<Role> {
+  const permissions = [...new Set(input.permissions ?? [])].sort();
+  checkPermissions(permissions);
+  return ctx.db.transaction(async (em) => {
+    const role = await em
+      .getRepository(Role)
+      .save({ name: input.name, description: input.description ?? '', permissions })
+      .catch((e) => mapUniqueViolation(e, { UQ_ae4578dcaed5adff96595e61660: 'name' }));
+    await audit(em, ctx, { customerId: null, action: 'role.create', target: `role:${role.id}`, record: { name: role.name, permissions } });
+    return role;
+  });
+}
+
+/** Grants (`grant` true) or revokes a permission on a role, atomically. */
+export async function changeRolePermission(ctx: Context, roleName: string, permission: string, grant: boolean): Promise<Role> {
+  checkPermissions([permission], 'permission');
+  return ctx.db.transaction(async (em) => {
+    const role = await em.getRepository(Role).findOne({ where: { name: roleName }, lock: { mode: 'pessimistic_write' } });
+    if (!role) throw notFound('Role');
+    const has = role.permissions.includes(permission);
+    if (has === grant) return role;
+    const before = [...role.permissions];
+    role.permissions = grant ? [...before, permission].sort() : before.filter((p) => p !== permission);
+    if (!grant && role.name === 'admin' && permission === 'admin:roles') throw conflict('The admin role must keep admin:roles');
+    await em.save(role);
+    await audit(em, ctx, {
+      customerId: null,
+      action: grant ? 'role.grant' : 'role.revoke',
+      target: `role:${role.id}`,
+      changes: [{ field: 'permissions', oldValue: before, newValue: role.permissions }],
+    });
+    return role;
+  });
+}

@@ -1,0 +1,120 @@
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { badInput, conflict, mapUniqueViolation, notFound } from '../../graphql/errors';
+import { audit } from '../audit/audit.service';
+import { isUuid } from '../customers/customer.scope';
+import { assertReseller } from '../resellers/reseller.service';
+import { PasswordLinkPurpose } from './password-link.entity';
+import { dropOpenLinks, issuePasswordLink, type IssuedLink } from './password-links';
+import { hashPassword } from './password';
+import { isResellerScoped, roleByName } from './roles.service';
+import { endSessions } from './sessions';
+import { StaffUser } from './staff-user.entity';
+import type { CreateStaffUserInput, ResetPasswordInput } from './users.types';
+import { Role } from './role.entity';
+
+const target = (user: StaffUser) => `app_user:${user.id}`;
+
+/** The user `id`, row-locked for a change; NOT_FOUND when there is none. */
+async function lockedUser(em: EntityManager, id: string): Promise<StaffUser> {
+  const user = isUuid(id) ? await em.getRepository(StaffUser).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+  if (!user) throw notFound('User');
+  return user;
+}
+
+/**
+ * An admin adds a user: with an initial password, or (without one) with a one-time invite
+ * link the user opens to choose it. The link's secret is in the answer and never again.
+ */
+export async function createStaffUser(ctx: Context, input: CreateStaffUserInput): Promise<{ user: StaffUser; link: IssuedLink | null }> {
+  if (!input.name.trim()) throw badInput('name', 'must not be empty');
+  const role = await roleByName(ctx.db.manager, input.role);
+  if (isResellerScoped(role) && !input.resellerId) throw badInput('resellerId', 'a reseller user needs a reseller');
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  return ctx.db.transaction(async (em) => {
+    if (input.resellerId) await assertReseller(em, input.resellerId);
+    const user = await em
+      .getRepository(StaffUser)
+      .save({ email: input.email.trim().toLowerCase(), name: input.name.trim(), passwordHash, roleId: role.id, resellerId: input.resellerId ?? null })
+      .catch((e) => mapUniqueViolation(e, { app_user_email_key: 'email' }));
+    const link = passwordHash ? null : await issuePasswordLink(em, ctx, user.id, PasswordLinkPurpose.INVITE);
+    await audit(em, ctx, {
+      customerId: null,
+      action: 'user.create',
+      target: target(user),
+      record: { email: user.email, name: user.name, role: role.name, resellerId: user.resellerId, password: link ? 'invite link' : 'set by admin' },
+    });
+    return { user, link };
+  });
+}
+
+/** Changes a user's role; their sessions keep working, with the new role's permissions from the next request. */
+export async function assignRole(ctx: Context, userId: string, roleName: string): Promise<StaffUser> {
+  const role = await roleByName(ctx.db.manager, roleName);
+  return ctx.db.transaction(async (em) => {
+    const user = await lockedUser(em, userId);
+    if (user.roleId === role.id) return user;
+    if (isResellerScoped(role) && !user.resellerId) throw badInput('role', `${role.name} needs a user tied to a reseller; this user has none`);
+    const oldRole = await em.getRepository(Role).findOneByOrFail({ id: user.roleId });
+    user.roleId = role.id;
+    await em.save(user);
+    await audit(em, ctx, { customerId: null, action: 'user.role', target: target(user), changes: [{ field: 'role', oldValue: oldRole.name, newValue: role.name }] });
+    return user;
+  });
+}
+
+/** Deactivates a user: they cannot sign in, and their open sessions end in the same transaction. */
+export async function deactivateUser(ctx: Context, userId: string): Promise<StaffUser> {
+  return ctx.db.transaction(async (em) => {
+    const user = await lockedUser(em, userId);
+    if (user.id === ctx.actor?.id) throw conflict('You cannot deactivate your own account');
+    if (!user.active) return user;
+    user.active = false;
+    await em.save(user);
+    const ended = await endSessions(em, user.id);
+    await dropOpenLinks(em, user.id);
+    await audit(em, ctx, {
+      customerId: null,
+      action: 'user.deactivate',
+      target: target(user),
+      changes: [{ field: 'active', oldValue: true, newValue: false }, { field: 'openSessions', oldValue: ended, newValue: 0 }],
+    });
+    return user;
+  });
+}
+
+export async function reactivateUser(ctx: Context, userId: string): Promise<StaffUser> {
+  return ctx.db.transaction(async (em) => {
+    const user = await lockedUser(em, userId);
+    if (user.active) return user;
+    user.active = true;
+    await em.save(user);
+    await audit(em, ctx, { customerId: null, action: 'user.reactivate', target: target(user), changes: [{ field: 'active', oldValue: false, newValue: true }] });
+    return user;
+  });
+}
+
+/**
+ * Resets a user's password: to the one the admin gives, or (without one) clears it and issues a
+ * one-time link for the user to choose a new one. Either way their open sessions end now.
+ */
+export async function resetPassword(ctx: Context, input: ResetPasswordInput): Promise<{ user: StaffUser; link: IssuedLink | null }> {
+  if (!isUuid(input.userId)) throw notFound('User');
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  return ctx.db.transaction(async (em) => {
+    const user = await lockedUser(em, input.userId);
+    if (!user.active) throw badInput('userId', 'the user is deactivated; reactivate them first');
+    user.passwordHash = passwordHash;
+    await em.save(user);
+    await dropOpenLinks(em, user.id);
+    const link = passwordHash ? null : await issuePasswordLink(em, ctx, user.id, PasswordLinkPurpose.RESET);
+    const ended = await endSessions(em, user.id);
+    await audit(em, ctx, {
+      customerId: null,
+      action: 'user.password_reset',
+      target: target(user),
+      record: { password: link ? 'reset link' : 'set by admin', sessionsEnded: ended },
+    });
+    return { user, link };
+  });
+}

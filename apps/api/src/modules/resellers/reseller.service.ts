@@ -1,0 +1,31 @@
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { badInput, mapUniqueViolation } from '../../graphql/errors';
+import { audit } from '../audit/audit.service';
+import { isUuid } from '../customers/customer.scope';
+import type { CreateResellerInput } from './reseller.inputs';
+import { Reseller } from './reseller.entity';
+
+/** The reseller's short code, from its name: "Karoo Wireless (Pty)" → "karoo-wireless-pty". */
+const codeOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+export async function createReseller(ctx: Context, input: CreateResellerInput): Promise<Reseller> {
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  const code = codeOf(name);
+  if (name.length < 2 || !code) throw badInput('name', 'must have at least two characters, with a letter or digit');
+  return ctx.db.transaction(async (em) => {
+    const reseller = await em
+      .getRepository(Reseller)
+      .save({ name, code })
+      // Two names that differ only in punctuation share a code: both read as "name in use".
+      .catch((e) => mapUniqueViolation(e, { UQ_4993ba05f9437d2c32ea8adde42: 'name', UQ_1c5ce2e715bfe8301ac7c0b6809: 'name' }));
+    await audit(em, ctx, { customerId: null, action: 'reseller.create', target: `reseller:${reseller.id}`, record: { name, code } });
+    return reseller;
+  });
+}
+
+/** BAD_USER_INPUT on `field` unless `id` is a reseller (for users and tokens tied to one). */
+export async function assertReseller(em: EntityManager, id: string, field = 'resellerId'): Promise<void> {
+  const [row] = isUuid(id) ? await em.query('SELECT 1 FROM reseller WHERE id = $1', [id]) : [];
+  if (!row) throw badInput(field, 'is not a reseller');
+}

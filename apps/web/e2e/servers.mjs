@@ -1,19 +1,16 @@
-// Starts and stops the processes the e2e tests run against. Shared by globalSetup and
-// globalTeardown through a state file, since jest gives them no other common channel.
+// Starts and stops the processes the e2e tests run against. jest runs globalSetup and
+// globalTeardown in its own process, so what this run started is kept there (on globalThis):
+// a file at a fixed path let one run's teardown stop another run's servers on a shared machine.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const REPO_DIR = join(WEB_DIR, '..', '..');
 export const ARTIFACTS_DIR = join(REPO_DIR, 'artifacts');
-// globalSetup and globalTeardown run in the same jest process, so its pid names this run's
-// file. (A fixed pointer file in /tmp let parallel runs from other checkouts stop each other's
-// servers.)
-const STATE_FILE = join(tmpdir(), `sightline-e2e-${process.ppid}-${process.pid}.json`);
+const RUN = Symbol.for('sightline.e2e.run');
 
 /** Starts `command` in its own process group (so stop() takes its children too), logging to a file. */
 function start(name, command, args, env) {
@@ -45,8 +42,8 @@ async function waitFor(url, { timeoutMs = 120_000, ok = (res) => res.ok, child, 
 export async function startServers() {
   const { createTestDatabase, freePort } = await import('@sightline/database');
   const db = await createTestDatabase({ prefix: 'sightline_web_e2e' });
-  const state = { pids: [], dbUrl: db.url };
-  globalThis.__SIGHTLINE_E2E_DB__ = db;
+  const state = { pids: [], db };
+  globalThis[RUN] = state;
   try {
     const apiPort = await freePort();
     const webPort = await freePort();
@@ -66,31 +63,20 @@ export async function startServers() {
       NODE_ENV: 'production',
     });
     state.pids.push(web.pid);
-    writeState(state);
     await waitFor(`http://127.0.0.1:${apiPort}/healthz`, { child: api, name: 'api' });
     await waitFor(`http://127.0.0.1:${webPort}/login`, { child: web, name: 'web' });
-    state.webUrl = `http://127.0.0.1:${webPort}`;
-    state.apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-    writeState(state);
-    return state;
+    return { webUrl: `http://127.0.0.1:${webPort}`, apiUrl: `http://127.0.0.1:${apiPort}/graphql` };
   } catch (error) {
     await stopServers();
     throw error;
   }
 }
 
-function writeState(state) {
-  writeFileSync(STATE_FILE, JSON.stringify(state));
-}
-
+/** Stops what this run's startServers started (its process groups) and drops its database. */
 export async function stopServers() {
-  let state = { pids: [] };
-  try {
-    state = JSON.parse(readFileSync(STATE_FILE, 'utf8'));
-    rmSync(STATE_FILE, { force: true });
-  } catch {
-    // nothing was started
-  }
+  const state = globalThis[RUN];
+  if (!state) return;
+  delete globalThis[RUN];
   for (const pid of state.pids) {
     try {
       process.kill(-pid, 'SIGTERM'); // the whole process group started for this run
@@ -106,5 +92,5 @@ export async function stopServers() {
       // exited on SIGTERM
     }
   }
-  await globalThis.__SIGHTLINE_E2E_DB__?.teardown();
+  await state.db.teardown();
 }

@@ -89,8 +89,11 @@ describe('the cost of a query', () => {
     expect(measure(list('(first: 10)')).cost).toBe(1 + 10 * 5);
   });
 
-  it('counts a page size left out as the schema default, and a variable as the largest page', () => {
-    expect(measure(list('')).cost).toBe(1 + config.defaultPageSize * 5);
+  it('counts a page size left out as the schema default (the largest page without one), and a variable as the largest page', () => {
+    // notes(first:) defaults to 20 in the schema: customer + notes + 20 × 2.
+    expect(measure('{ customer(id: "x") { notes { id body } } }').cost).toBe(1 + 1 + 20 * 2);
+    // customers(first:) has no schema default (it pages back with last/before too).
+    expect(measure(list('')).cost).toBe(1 + config.maxPageSize * 5);
     expect(measure(list('(first: $n)')).cost).toBe(1 + config.maxPageSize * 5);
     expect(measure(list('(first: 100000)')).cost).toBe(1 + config.maxPageSize * 5);
   });

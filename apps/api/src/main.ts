@@ -1,7 +1,7 @@
 // The API process: finds its database (DATABASE_URL or embedded), migrates, seeds the demo
 // set on first start (not in production), and serves POST /graphql on API_PORT (4000).
-import { startApi } from './app';
-import { config } from './config';
+import { startApi } from './app/server';
+import { config } from './kernel/config';
 import { openDatabase } from './main-database';
 
 async function main() {

@@ -7,15 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createDataSource } from '../db/data-source';
-import { prepareDatabase } from '../db/prepare';
+import { appDataSource, prepareDatabase } from '../app/compose';
 import { openDatabase, repoRoot } from '../main-database';
 import { DEMO_PASSWORD, seedDemoData } from '../seed/demo';
 import { runLoad, type LoadResult } from './load';
 import { FLOOR_SQL, PROFILE_QUERY } from './queries';
 
 async function prepare(url: string, customers: number) {
-  const db = createDataSource({ url });
+  const db = appDataSource({ url });
   await db.initialize();
   try {
     await prepareDatabase(db);

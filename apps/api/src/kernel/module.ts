@@ -1,6 +1,6 @@
 import type { Permission } from '@sightline/access';
 import type { DataSource } from 'typeorm';
-import type { RuleFragment } from '../access/rules';
+import type { RuleFragment } from './rules';
 import type { RequestContext } from './request-context';
 
 /** A background job a module declares; run by the jobs module's worker with a system context. */
@@ -78,6 +78,8 @@ export interface ModuleDefinition {
   /** Per-request DataLoaders, built once per request. */
   loaders?: (db: DataSource) => object;
   jobs?: JobDefinition[];
+  /** Runs on every start after the migrations, in module order (e.g. ensure the default roles). */
+  onStart?: (db: DataSource) => Promise<void>;
   /** Adds the module's share of the demo data set (after the modules listed before it). */
   seed?: (db: DataSource, demo: DemoSeed) => Promise<void>;
   /** The widget fields it adds to Customer; a widget field without a probe fails a test. */

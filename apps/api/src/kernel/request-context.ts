@@ -1,11 +1,25 @@
 import { ALL_PERMISSIONS } from '@sightline/access';
 import type { DataSource } from 'typeorm';
 
-/** Who acts, as the services and the audit trail need it (no transport, no GraphQL). */
-export interface ContextActor {
-  kind: string;
+/** Who acted, as the audit trail records it. */
+export enum ActorKind {
+  STAFF = 'staff',
+  API_TOKEN = 'api_token',
+  SYSTEM = 'system',
+}
+
+/** Who is calling: a signed-in person or an API token, with its role and reseller scope. */
+export interface Actor {
+  kind: ActorKind;
   id: string;
   name: string;
+  email: string | null;
+  roleName: string;
+  permissions: ReadonlySet<string>;
+  /** Set for reseller users and tokens: they reach only this reseller's customers. */
+  resellerId: string | null;
+  sessionId?: string;
+  tokenName?: string;
 }
 
 /**
@@ -15,7 +29,7 @@ export interface ContextActor {
  */
 export interface RequestContext {
   db: DataSource;
-  actor: ContextActor | null;
+  actor: Actor | null;
   permissions: ReadonlySet<string>;
   /** `resellerId` null = every customer; else only that reseller's. Never from input. */
   scope: { resellerId: string | null };

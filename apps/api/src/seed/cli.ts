@@ -1,7 +1,6 @@
 // npm run seed -- --customers N [--reset]: fills the database with the deterministic demo set.
 import { parseArgs } from 'node:util';
-import { createDataSource } from '../db/data-source';
-import { prepareDatabase } from '../db/prepare';
+import { appDataSource, prepareDatabase } from '../app/compose';
 import { openDatabase } from '../main-database';
 import { seedDemoData } from './demo';
 
@@ -10,7 +9,7 @@ async function main() {
   const customers = Number(values.customers);
   if (!Number.isInteger(customers) || customers < 0) throw new Error('--customers must be a whole number');
   const database = await openDatabase();
-  const db = createDataSource({ url: database.url });
+  const db = appDataSource({ url: database.url });
   await db.initialize();
   try {
     await prepareDatabase(db);

@@ -1,13 +1,13 @@
 import { DEFAULT_ROLE_NAMES } from '@sightline/access';
 import type { DataSource, EntityManager } from 'typeorm';
-import { config } from '../config';
-import { CustomerAddress } from '../modules/addresses/customer-address.entity';
-import { StaffUser } from '../modules/auth/staff-user.entity';
-import { hashPassword } from '../modules/auth/password';
-import { Contact } from '../modules/contacts/contact.entity';
-import { CustomerEntity } from '../modules/customers/customer.entity';
-import { CustomerNote } from '../modules/notes/customer-note.entity';
-import { Reseller } from '../modules/resellers/reseller.entity';
+import { config } from '../kernel/config';
+import { CustomerAddress } from '../modules/addresses';
+import { StaffUser } from '../modules/auth';
+import { hashPassword } from '../modules/auth';
+import { Contact } from '../modules/contacts';
+import { CustomerEntity } from '../modules/customers';
+import { CustomerNote } from '../modules/notes';
+import { Reseller } from '../modules/resellers';
 import { fakeCustomer, fakers } from './factories';
 
 export const DEMO_PASSWORD = 'sightline-demo';

@@ -1,7 +1,7 @@
 import { Faker, en, en_GB, en_ZA, base } from '@faker-js/faker';
-import { AddressKind } from '../modules/addresses/customer-address.entity';
-import { CustomerStatus, CustomerType } from '../modules/customers/customer.enums';
-import { NoteCategory } from '../modules/notes/customer-note.entity';
+import { AddressKind } from '../modules/addresses';
+import { CustomerStatus, CustomerType } from '../modules/customers';
+import { NoteCategory } from '../modules/notes';
 
 /** Deterministic fakers: the same seed gives the same customers on every machine. */
 export function fakers(seed: number) {

@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ActorKind } from '../modules/audit/audit-entry.entity';
-import { Session } from '../modules/auth/session.entity';
-import { StaffUser } from '../modules/auth/staff-user.entity';
-import { hashToken, newToken, SESSION_PREFIX } from '../modules/auth/tokens';
-import { hashPassword } from '../modules/auth/password';
-import { Contact } from '../modules/contacts/contact.entity';
-import { CustomerEntity } from '../modules/customers/customer.entity';
-import { CustomerNote } from '../modules/notes/customer-note.entity';
-import { Reseller } from '../modules/resellers/reseller.entity';
-import { Role } from '../modules/auth/role.entity';
+import { ActorKind } from '../kernel/request-context';
+import { Session } from '../modules/auth';
+import { StaffUser } from '../modules/auth';
+import { hashToken, newToken, SESSION_PREFIX } from '../modules/auth';
+import { hashPassword } from '../modules/auth';
+import { Contact } from '../modules/contacts';
+import { CustomerEntity } from '../modules/customers';
+import { CustomerNote } from '../modules/notes';
+import { Reseller } from '../modules/resellers';
+import { Role } from '../modules/auth';
 
 const uniq = () => randomBytes(4).toString('hex');
 let passwordHash: Promise<string> | undefined;

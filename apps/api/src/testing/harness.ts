@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { startApi, type StartApiOptions } from '../app';
+import { startApi, type StartApiOptions } from '../app/server';
 
 export interface GqlResult<T = any> {
   data?: T;

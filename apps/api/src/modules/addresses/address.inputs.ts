@@ -1,9 +1,9 @@
 import { LIMITS } from '@sightline/access';
 import { IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LocatedInput } from '../../graphql/location.input';
-import { IfSent, Text } from '../../graphql/validators';
-import { PostalAddress } from '../customers/postal-address';
+import { LocatedInput } from '../../kernel/location.input';
+import { IfSent, Text } from '../../kernel/validators';
+import { PostalAddress } from '../customers';
 import { AddressKind } from './customer-address.entity';
 
 @InputType()

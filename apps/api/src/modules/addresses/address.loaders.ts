@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { perCustomerLoader } from '../../graphql/loader-kit';
+import { perCustomerLoader } from '../../kernel/loaders';
 import { CustomerAddress } from './customer-address.entity';
 
 export const addressLoaders = (db: DataSource) => ({
-  addressesByCustomer: perCustomerLoader((ids) =>
+  byCustomer: perCustomerLoader((ids) =>
     db
       .getRepository(CustomerAddress)
       .createQueryBuilder('x')
@@ -12,3 +12,9 @@ export const addressLoaders = (db: DataSource) => ({
       .getMany(),
   ),
 });
+
+declare module '../../kernel/context' {
+  interface Loaders {
+    addresses: ReturnType<typeof addressLoaders>;
+  }
+}

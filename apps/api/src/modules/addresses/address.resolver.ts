@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import type { CustomerEntity } from '../customers/customer.entity';
-import { Customer } from '../customers/customer.type';
+import type { Context } from '../../kernel/context';
+import type { CustomerEntity } from '../customers';
+import { Customer } from '../customers';
 import { AddAddressInput, UpdateAddressInput } from './address.inputs';
 import { addAddress, removeAddress, updateAddress } from './address.service';
 import { CustomerAddress } from './customer-address.entity';
@@ -10,7 +10,7 @@ import { CustomerAddress } from './customer-address.entity';
 export class AddressResolver {
   @FieldResolver(() => [CustomerAddress], { nullable: true, description: 'Widget addresses: additional addresses (seed 000 §3.19)' })
   addresses(@Root() customer: CustomerEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.addressesByCustomer.load(customer.id);
+    return ctx.loaders.addresses.byCustomer.load(customer.id);
   }
 
   @Mutation(() => CustomerAddress)

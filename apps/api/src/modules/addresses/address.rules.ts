@@ -1,4 +1,4 @@
-import { can, isAuthenticated, widgetField, type RuleFragment } from '../../access/rules';
+import { can, isAuthenticated, widgetField, type RuleFragment } from '../../kernel/rules';
 
 export const addressRules: RuleFragment = {
   Customer: { addresses: widgetField('addresses:read') },

@@ -1,10 +1,10 @@
-import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
-import { addRecord, removeRecord, updateRecord, type RecordKind } from '../customers/customer-records';
+import type { Context } from '../../kernel/context';
+import { badInput } from '../../kernel/errors';
+import { addRecord, removeRecord, updateRecord, type RecordKind } from '../customers';
 import { CustomerAddress } from './customer-address.entity';
 import type { AddAddressInput, UpdateAddressInput } from './address.inputs';
 
-const addresses: RecordKind<CustomerAddress> = { entity: CustomerAddress, table: 'customer_address', label: 'Address' };
+const addresses: RecordKind<CustomerAddress> = { entity: CustomerAddress, table: 'customer_address', label: 'Address', auditName: 'address' };
 
 export function addAddress(ctx: Context, { customerId, ...values }: AddAddressInput) {
   if (!values.address.line1 || !values.address.city) throw badInput('address.line1', 'an address needs at least line1 and city');

@@ -1,8 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn, JoinColumn, ManyToOne } from 'typeorm';
-import { CustomerEntity } from '../customers/customer.entity';
-import { numberColumn } from '../../db/columns';
-import { PostalAddress } from '../customers/postal-address';
+import { CustomerEntity } from '../customers';
+import { numberColumn } from '../../kernel/db/columns';
+import { PostalAddress } from '../customers';
 
 export enum AddressKind {
   HOME = 'home',

@@ -1,12 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne } from 'typeorm';
-import { CustomerEntity } from '../customers/customer.entity';
+import { ActorKind } from '../../kernel/request-context';
+import { CustomerEntity } from '../customers';
 
-export enum ActorKind {
-  STAFF = 'staff',
-  API_TOKEN = 'api_token',
-  SYSTEM = 'system',
-}
 registerEnumType(ActorKind, { name: 'ActorKind' });
 
 /**

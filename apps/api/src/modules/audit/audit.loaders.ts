@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { latestPerCustomerLoader } from '../../graphql/loader-kit';
+import { latestPerCustomerLoader } from '../../kernel/loaders';
 import { AuditEntry } from './audit-entry.entity';
 
 const entries = (db: DataSource) => db.getRepository(AuditEntry).createQueryBuilder('a');
@@ -14,7 +14,7 @@ export const auditPage = (db: DataSource, customerId: string, limit: number, bef
 
 export const auditLoaders = (db: DataSource) => ({
   /** The first page of every customer's audit trail in one query (limit includes the look-ahead row). */
-  latestAudit: latestPerCustomerLoader((ids, limit) =>
+  latest: latestPerCustomerLoader((ids, limit) =>
     entries(db)
       .where(
         `a.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY id DESC) AS rn
@@ -25,3 +25,9 @@ export const auditLoaders = (db: DataSource) => ({
       .getMany() as Promise<(AuditEntry & { customerId: string })[]>,
   ),
 });
+
+declare module '../../kernel/context' {
+  interface Loaders {
+    audit: ReturnType<typeof auditLoaders>;
+  }
+}

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
-import { checkPageSize, PageInfo } from '../../graphql/pagination';
-import type { CustomerEntity } from '../customers/customer.entity';
-import { Customer } from '../customers/customer.type';
+import type { Context } from '../../kernel/context';
+import { badInput } from '../../kernel/errors';
+import { checkPageSize, PageInfo } from '../../kernel/pagination';
+import type { CustomerEntity } from '../customers';
+import { Customer } from '../customers';
 import { AuditEntry } from './audit-entry.entity';
 import { auditPage } from './audit.loaders';
 
@@ -38,7 +38,7 @@ export class AuditResolver {
     if (after && !/^\d{1,18}$/.test(after)) throw badInput('after', 'This is not a valid cursor');
     const rows = after
       ? await auditPage(ctx.db, customer.id, limit, after)
-      : await ctx.loaders.latestAudit.load(`${customer.id}:${limit}`);
+      : await ctx.loaders.audit.latest.load(`${customer.id}:${limit}`);
     const page = rows.slice(0, first);
     return {
       edges: page.map((node) => ({ cursor: node.id, node })),

@@ -1,4 +1,4 @@
-import { isAuthenticated, widgetField, type RuleFragment } from '../../access/rules';
+import { isAuthenticated, widgetField, type RuleFragment } from '../../kernel/rules';
 
 export const auditRules: RuleFragment = {
   Customer: { auditTrail: widgetField('auditTrail:read') },

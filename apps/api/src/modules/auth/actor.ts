@@ -1,23 +1,10 @@
 import { effectivePermissions } from '@sightline/access';
 import type { DataSource } from 'typeorm';
-import { ActorKind } from '../audit/audit-entry.entity';
+import type { AuthProblem } from '../../kernel/context';
+import { ActorKind, type Actor } from '../../kernel/request-context';
 import { API_TOKEN_PREFIX, hashToken } from './tokens';
 
-/** Who is calling: a signed-in person or an API token, with its role and reseller scope. */
-export interface Actor {
-  kind: ActorKind;
-  id: string;
-  name: string;
-  email: string | null;
-  roleName: string;
-  permissions: ReadonlySet<string>;
-  /** Set for reseller users and tokens: they reach only this reseller's customers. */
-  resellerId: string | null;
-  sessionId?: string;
-  tokenName?: string;
-}
-
-export type AuthProblem = 'expired' | 'invalid' | undefined;
+export type { Actor, AuthProblem };
 
 interface ActorRow {
   id: string;

@@ -1,5 +1,5 @@
-import type { Context } from '../../graphql/context';
-import type { Reseller } from '../resellers/reseller.entity';
+import type { Context } from '../../kernel/context';
+import type { Reseller } from '../resellers';
 import { Role } from './role.entity';
 import type { StaffUser } from './staff-user.entity';
 import type { StaffUserInfo } from './users.types';
@@ -7,7 +7,7 @@ import type { StaffUserInfo } from './users.types';
 /** A token or user as the API shows it: with its role's name and its reseller. */
 export async function withNames<T extends { roleId: string; resellerId: string | null }>(ctx: Context, row: T) {
   const role = await ctx.db.getRepository(Role).findOneByOrFail({ id: row.roleId });
-  const reseller = row.resellerId ? await ctx.loaders.resellerById.load(row.resellerId) : null;
+  const reseller = row.resellerId ? await ctx.loaders.resellers.byId.load(row.resellerId) : null;
   return { ...row, role: role.name, reseller };
 }
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../kernel/context';
 import { ApiToken } from './api-token.entity';
 import { createApiToken, revokeApiToken } from './api-tokens.service';
 import { withNames } from './admin-views';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne } from 'typeorm';
-import { Reseller } from '../resellers/reseller.entity';
+import { Reseller } from '../resellers';
 import { Role } from './role.entity';
 
 /** A token for a partner reseller or a reporting tool. Shown once; only its hash is stored. */

@@ -1,8 +1,8 @@
-import type { Context } from '../../graphql/context';
-import { badInput, notFound } from '../../graphql/errors';
-import { audit } from '../audit/audit.service';
-import { isUuid } from '../customers/customer.scope';
-import { assertReseller } from '../resellers/reseller.service';
+import type { Context } from '../../kernel/context';
+import { badInput, notFound } from '../../kernel/errors';
+import { audit } from '../../kernel/audit';
+import { isUuid } from '../../kernel/validators';
+import { assertReseller } from '../resellers';
 import { ApiToken } from './api-token.entity';
 import type { CreateApiTokenInput } from './auth.types';
 import { isResellerScoped, roleByName } from './roles.service';

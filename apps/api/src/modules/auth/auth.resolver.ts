@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import { unauthenticated } from '../../graphql/errors';
-import { Reseller } from '../resellers/reseller.entity';
+import type { Context } from '../../kernel/context';
+import { unauthenticated } from '../../kernel/errors';
+import { Reseller } from '../resellers';
 import { LoginResult, Me } from './auth.types';
 import { login, logout, meOf } from './auth.service';
 
@@ -25,7 +25,7 @@ export class AuthResolver {
 
   @FieldResolver(() => Reseller, { nullable: true })
   reseller(@Root() me: Me, @Ctx() ctx: Context) {
-    return me.resellerId ? ctx.loaders.resellerById.load(me.resellerId) : null;
+    return me.resellerId ? ctx.loaders.resellers.byId.load(me.resellerId) : null;
   }
 }
 

@@ -1,4 +1,4 @@
-import { can, isAuthenticated, isPublic, type RuleFragment } from '../../access/rules';
+import { can, isAuthenticated, isPublic, type RuleFragment } from '../../kernel/rules';
 
 const admin = can('admin:roles');
 

@@ -1,9 +1,9 @@
 import { effectivePermissions } from '@sightline/access';
-import { config } from '../../config';
-import type { Context } from '../../graphql/context';
-import { signIn } from '../../graphql/context';
-import { unauthenticated } from '../../graphql/errors';
-import { ActorKind } from '../audit/audit-entry.entity';
+import { config } from '../../kernel/config';
+import type { Context } from '../../kernel/context';
+import { signIn } from '../../kernel/context';
+import { unauthenticated } from '../../kernel/errors';
+import { ActorKind } from '../../kernel/request-context';
 import type { Actor } from './actor';
 import type { LoginResult, Me } from './auth.types';
 import { verifyPassword } from './password';

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { Reseller } from '../resellers/reseller.entity';
-import { ActorKind } from '../audit/audit-entry.entity';
+import { Reseller } from '../resellers';
+import { ActorKind } from '../../kernel/request-context';
 
 @ObjectType({ description: 'The caller: a signed-in person or an API token' })
 export class Me {

@@ -1,9 +1,9 @@
 import { IsNull, type EntityManager } from 'typeorm';
-import { config } from '../../config';
-import type { Context } from '../../graphql/context';
-import { badInput, notFound } from '../../graphql/errors';
-import { audit } from '../audit/audit.service';
-import { ActorKind } from '../audit/audit-entry.entity';
+import { config } from '../../kernel/config';
+import type { Context } from '../../kernel/context';
+import { badInput, notFound } from '../../kernel/errors';
+import { audit } from '../../kernel/audit';
+import { ActorKind } from '../../kernel/request-context';
 import { PasswordLink, PasswordLinkPurpose } from './password-link.entity';
 import { hashPassword } from './password';
 import { endSessions } from './sessions';

@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { config } from '../../config';
-import { DomainError, ErrorCode } from '../../graphql/errors';
+import { config } from '../../kernel/config';
+import { DomainError, ErrorCode } from '../../kernel/errors';
 
 /** Login attempts per email+IP and per IP; a success clears the email+IP counter. */
 export class LoginLimiter {
@@ -24,5 +24,12 @@ export class LoginLimiter {
 
   async succeeded(email: string, ip: string) {
     await this.perEmailIp.delete(`${email}|${ip}`);
+  }
+}
+
+declare module '../../kernel/context' {
+  interface Services {
+    /** Counts sign-in attempts per email+address and per address. */
+    loginLimiter: LoginLimiter;
   }
 }

@@ -1,8 +1,8 @@
 import { isPermission } from '@sightline/access';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../graphql/context';
-import { badInput, conflict, mapUniqueViolation, notFound } from '../../graphql/errors';
-import { audit } from '../audit/audit.service';
+import type { Context } from '../../kernel/context';
+import { badInput, conflict, mapUniqueViolation, notFound } from '../../kernel/errors';
+import { audit } from '../../kernel/audit';
 import type { CreateRoleInput } from './auth.types';
 import { Role } from './role.entity';
 

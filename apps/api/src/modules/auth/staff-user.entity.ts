@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne } from 'typeorm';
-import { Reseller } from '../resellers/reseller.entity';
+import { Reseller } from '../resellers';
 import { Role } from './role.entity';
 
 /** A person who signs in: staff, or a reseller's user when `resellerId` is set. */

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../kernel/context';
 import { toUserInfo, userInfo } from './admin-views';
 import { describePasswordLink, setPasswordWithLink } from './password-links';
 import { StaffUser } from './staff-user.entity';

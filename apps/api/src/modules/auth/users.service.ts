@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../graphql/context';
-import { badInput, conflict, mapUniqueViolation, notFound } from '../../graphql/errors';
-import { audit } from '../audit/audit.service';
-import { isUuid } from '../customers/customer.scope';
-import { assertReseller } from '../resellers/reseller.service';
+import type { Context } from '../../kernel/context';
+import { badInput, conflict, mapUniqueViolation, notFound } from '../../kernel/errors';
+import { audit } from '../../kernel/audit';
+import { isUuid } from '../../kernel/validators';
+import { assertReseller } from '../resellers';
 import { PasswordLinkPurpose } from './password-link.entity';
 import { dropOpenLinks, issuePasswordLink, type IssuedLink } from './password-links';
 import { hashPassword } from './password';

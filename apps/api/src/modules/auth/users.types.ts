@@ -1,6 +1,6 @@
 import { IsEmail, IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { Reseller } from '../resellers/reseller.entity';
+import { Reseller } from '../resellers';
 import { PasswordLinkPurpose } from './password-link.entity';
 
 const PASSWORD = { min: 12, max: 200, message: 'must be at least 12 characters' };

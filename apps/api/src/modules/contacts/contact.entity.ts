@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn, JoinColumn, ManyToOne } from 'typeorm';
-import { CustomerEntity } from '../customers/customer.entity';
+import { CustomerEntity } from '../customers';
 
 /** A contact person of a customer, listed under account details (seed 000 §3.1). */
 @ObjectType()

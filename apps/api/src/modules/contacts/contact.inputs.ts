@@ -1,7 +1,7 @@
 import { LIMITS } from '@sightline/access';
 import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IfSent, IsEmailAddress, IsPhone, Text } from '../../graphql/validators';
+import { IfSent, IsEmailAddress, IsPhone, Text } from '../../kernel/validators';
 
 const L = LIMITS.contact;
 

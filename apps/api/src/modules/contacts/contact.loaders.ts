@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { perCustomerLoader } from '../../graphql/loader-kit';
+import { perCustomerLoader } from '../../kernel/loaders';
 import { Contact } from './contact.entity';
 
 export const contactLoaders = (db: DataSource) => ({
-  contactsByCustomer: perCustomerLoader((ids) =>
+  byCustomer: perCustomerLoader((ids) =>
     db
       .getRepository(Contact)
       .createQueryBuilder('x')
@@ -13,3 +13,9 @@ export const contactLoaders = (db: DataSource) => ({
       .getMany(),
   ),
 });
+
+declare module '../../kernel/context' {
+  interface Loaders {
+    contacts: ReturnType<typeof contactLoaders>;
+  }
+}

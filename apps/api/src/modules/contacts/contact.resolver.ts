@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import type { CustomerEntity } from '../customers/customer.entity';
-import { Customer } from '../customers/customer.type';
+import type { Context } from '../../kernel/context';
+import type { CustomerEntity } from '../customers';
+import { Customer } from '../customers';
 import { Contact } from './contact.entity';
 import { AddContactInput, UpdateContactInput } from './contact.inputs';
 import { addContact, removeContact, updateContact } from './contact.service';
@@ -10,7 +10,7 @@ import { addContact, removeContact, updateContact } from './contact.service';
 export class ContactResolver {
   @FieldResolver(() => [Contact], { nullable: true, description: 'Contact persons, primary first (part of accountDetails)' })
   contacts(@Root() customer: CustomerEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.contactsByCustomer.load(customer.id);
+    return ctx.loaders.contacts.byCustomer.load(customer.id);
   }
 
   @Mutation(() => Contact)

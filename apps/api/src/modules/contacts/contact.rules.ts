@@ -1,4 +1,4 @@
-import { can, isAuthenticated, widgetField, type RuleFragment } from '../../access/rules';
+import { can, isAuthenticated, widgetField, type RuleFragment } from '../../kernel/rules';
 
 /** Contacts are part of the accountDetails widget (WIDGETS.md #1). */
 export const contactRules: RuleFragment = {

@@ -1,6 +1,6 @@
-import type { Context } from '../../graphql/context';
-import { audit } from '../audit/audit.service';
-import { addRecord, removeRecord, updateRecord, type RecordKind } from '../customers/customer-records';
+import type { Context } from '../../kernel/context';
+import { audit } from '../../kernel/audit';
+import { addRecord, removeRecord, updateRecord, type RecordKind } from '../customers';
 import { Contact } from './contact.entity';
 import type { AddContactInput, UpdateContactInput } from './contact.inputs';
 
@@ -8,6 +8,7 @@ const contacts: RecordKind<Contact> = {
   entity: Contact,
   table: 'contact',
   label: 'Contact',
+  auditName: 'contact',
   // One primary contact per customer: the first one added, or whichever is made primary last.
   async beforeWrite(ctx, em, customerId, values, id) {
     if (values.isPrimary === true) {

@@ -1,8 +1,9 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { Context } from '../../graphql/context';
-import { conflict, mapUniqueViolation, notFound } from '../../graphql/errors';
-import { audit, diff, patchFrom } from '../audit/audit.service';
-import { findCustomerInScope, isUuid, scopeCondition } from './customer.scope';
+import type { Context } from '../../kernel/context';
+import { conflict, mapUniqueViolation, notFound } from '../../kernel/errors';
+import { audit, diff, patchFrom } from '../../kernel/audit';
+import { isUuid } from '../../kernel/validators';
+import { findCustomerInScope, scopeCondition } from './customer.scope';
 
 /**
  * Add / update / remove for records a customer owns (contacts, addresses, notes, ...):
@@ -15,6 +16,8 @@ export interface RecordKind<T extends ObjectLiteral> {
   table: string;
   /** Human name for errors: "Contact not found". */
   label: string;
+  /** Audit action prefix the module declares: `note` → note.add, note.update, note.remove. */
+  auditName: string;
   /** Runs inside the transaction before the row is written (e.g. one primary contact). */
   beforeWrite?: (ctx: Context, em: EntityManager, customerId: string, values: Partial<T>, id?: string) => Promise<void>;
 }
@@ -54,7 +57,7 @@ export async function addRecord<T extends Owned>(ctx: Context, kind: RecordKind<
     await kind.beforeWrite?.(ctx, em, customerId, values);
     const saved = (await em.save(em.create(kind.entity, { ...values, customerId } as T))) as T;
     const { customerId: _c, version: _v, ...record } = saved as Owned;
-    await audit(em, ctx, { customerId, action: `${kind.table}.add`, target: `${kind.table}:${saved.id}`, record });
+    await audit(em, ctx, { customerId, action: `${kind.auditName}.add`, target: `${kind.table}:${saved.id}`, record });
     return saved;
   });
 }
@@ -64,6 +67,7 @@ export interface UpdateTarget {
   entity: EntityTarget<ObjectLiteral>;
   table: string;
   label: string;
+  auditName: string;
   id: string;
   customerId: string;
 }
@@ -101,7 +105,7 @@ export async function writeChanges(
     .where('id = :id', { id: target.id })
     .execute()
     .catch((e) => (opts.uniqueFields ? mapUniqueViolation(e, opts.uniqueFields) : Promise.reject(e)));
-  const action = opts.action ?? `${target.table}.update`;
+  const action = opts.action ?? `${target.auditName}.update`;
   await audit(em, ctx, { customerId: target.customerId, action, target: `${target.table}:${target.id}`, changes });
   return true;
 }
@@ -129,7 +133,7 @@ export async function removeRecord<T extends Owned>(ctx: Context, kind: RecordKi
     const current = await findRecordInScope(ctx, em, kind, id);
     await em.delete(kind.entity, { id } as never);
     const { customerId, version: _v, ...record } = current;
-    await audit(em, ctx, { customerId, action: `${kind.table}.remove`, target: `${kind.table}:${id}`, record });
+    await audit(em, ctx, { customerId, action: `${kind.auditName}.remove`, target: `${kind.table}:${id}`, record });
     return id;
   });
 }

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../graphql/pagination';
+import { PageInfo } from '../../kernel/pagination';
 import type { CustomerFilter } from './customer.inputs';
 import { Customer } from './customer.type';
 

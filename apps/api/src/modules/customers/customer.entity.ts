@@ -9,9 +9,9 @@ import {
   JoinColumn,
   ManyToOne,
 } from 'typeorm';
-import { StaffUser } from '../auth/staff-user.entity';
-import { Reseller } from '../resellers/reseller.entity';
-import { numberColumn } from '../../db/columns';
+import { StaffUser } from '../auth';
+import { Reseller } from '../resellers';
+import { numberColumn } from '../../kernel/db/columns';
 import { CustomerStatus, CustomerType } from './customer.enums';
 import { PostalAddress } from './postal-address';
 

@@ -1,8 +1,8 @@
 import { LIMITS } from '@sightline/access';
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LocatedInput } from '../../graphql/location.input';
-import { AtMost, IfSent, IsEmailAddress, IsPhone, Pattern, Text } from '../../graphql/validators';
+import { LocatedInput } from '../../kernel/location.input';
+import { AtMost, IfSent, IsEmailAddress, IsPhone, Pattern, Text } from '../../kernel/validators';
 import { CustomerStatus, CustomerType } from './customer.enums';
 import { PostalAddress } from './postal-address';
 

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { config } from '../../config';
-import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
-import { checkPageSize } from '../../graphql/pagination';
-import { Reseller } from '../resellers/reseller.entity';
+import { config } from '../../kernel/config';
+import type { Context } from '../../kernel/context';
+import { badInput } from '../../kernel/errors';
+import { checkPageSize } from '../../kernel/pagination';
+import { Reseller } from '../resellers';
 import { CustomerConnection } from './customer.connection';
 import type { CustomerEntity } from './customer.entity';
 import { CreateCustomerInput, CustomerFilter, UpdateAccountDetailsInput } from './customer.inputs';
@@ -78,7 +78,7 @@ export class CustomerResolver {
 export class AccountDetailsResolver {
   @FieldResolver(() => Reseller, { nullable: true })
   reseller(@Root() details: AccountDetails, @Ctx() ctx: Context) {
-    return details.resellerId ? ctx.loaders.resellerById.load(details.resellerId) : null;
+    return details.resellerId ? ctx.loaders.resellers.byId.load(details.resellerId) : null;
   }
 
   /**
@@ -89,7 +89,7 @@ export class AccountDetailsResolver {
   @FieldResolver(() => StaffRef, { nullable: true, description: 'The staff member managing the account; always null for reseller users and tokens' })
   accountManager(@Root() details: AccountDetails, @Ctx() ctx: Context) {
     if (ctx.scope.resellerId !== null) return null;
-    return details.accountManagerId ? ctx.loaders.staffRefById.load(details.accountManagerId) : null;
+    return details.accountManagerId ? ctx.loaders.customers.staffRefById.load(details.accountManagerId) : null;
   }
 }
 

@@ -1,5 +1,5 @@
 import { and } from 'graphql-shield';
-import { can, canOpenCustomers, customerInScope, isAuthenticated, widgetField, type RuleFragment } from '../../access/rules';
+import { can, canOpenCustomers, customerInScope, isAuthenticated, widgetField, type RuleFragment } from '../../kernel/rules';
 
 const identity = and(isAuthenticated, customerInScope);
 

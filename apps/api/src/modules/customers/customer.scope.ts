@@ -1,10 +1,9 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { notFound } from '../../graphql/errors';
-import type { Context } from '../../graphql/context';
+import { notFound } from '../../kernel/errors';
+import { isUuid } from '../../kernel/validators';
+import type { Context } from '../../kernel/context';
 import { CustomerEntity } from './customer.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: string) => UUID.test(v);
 
 /**
  * Every read of customers starts here, so the reseller scope cannot be forgotten: a scoped

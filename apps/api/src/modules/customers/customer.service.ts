@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../graphql/context';
-import { badInput, mapUniqueViolation } from '../../graphql/errors';
-import { decodeCursor, encodeCursor } from '../../graphql/pagination';
-import { audit } from '../audit/audit.service';
+import type { Context } from '../../kernel/context';
+import { badInput, mapUniqueViolation } from '../../kernel/errors';
+import { decodeCursor, encodeCursor } from '../../kernel/pagination';
+import { audit } from '../../kernel/audit';
 import { writeChanges } from './customer-records';
 import { CustomerEntity } from './customer.entity';
 import { CustomerStatus } from './customer.enums';
@@ -68,7 +68,7 @@ export async function updateAccountDetails(ctx: Context, input: UpdateAccountDet
   const { customerId, expectedVersion, ...fields } = input;
   return ctx.db.transaction(async (em) => {
     const current = await findCustomerInScope(ctx, customerId, em, { lock: true });
-    const target = { entity: CustomerEntity, table: 'customer', label: 'Customer', id: customerId, customerId };
+    const target = { entity: CustomerEntity, table: 'customer', label: 'Customer', auditName: 'customer', id: customerId, customerId };
     const changed = await writeChanges(ctx, em, target, current, expectedVersion, { ...fields }, {
       uniqueFields: UNIQUE_FIELDS,
       beforeWrite: () => assertStaffUser(em, fields.accountManagerId),

@@ -2,7 +2,7 @@ import { LIMITS } from '@sightline/access';
 import { IsOptional } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Column } from 'typeorm';
-import { Text } from '../../graphql/validators';
+import { Text } from '../../kernel/validators';
 
 const L = LIMITS.postalAddress;
 

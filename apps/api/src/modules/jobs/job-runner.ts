@@ -132,3 +132,10 @@ export class JobRunner {
 
 /** pg-boss stores a job's output as JSON: keep objects, wrap anything else. */
 const toOutput = (value: unknown): object => (value && typeof value === 'object' ? value : { result: value ?? null });
+
+declare module '../../kernel/context' {
+  interface Services {
+    /** Queues background jobs and reads their state. */
+    jobs: JobRunner;
+  }
+}

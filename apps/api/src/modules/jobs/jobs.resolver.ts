@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../kernel/context';
 import { listJobs } from './job.queries';
 import { JobFilter, JobInfo } from './job.types';
 

@@ -1,4 +1,4 @@
-import { can, isAuthenticated, type RuleFragment } from '../../access/rules';
+import { can, isAuthenticated, type RuleFragment } from '../../kernel/rules';
 
 export const jobRules: RuleFragment = {
   Query: { jobs: can('admin:roles') },

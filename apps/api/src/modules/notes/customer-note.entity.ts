@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne } from 'typeorm';
-import { CustomerEntity } from '../customers/customer.entity';
+import { CustomerEntity } from '../customers';
 
 export enum NoteCategory {
   ACCOUNT = 'account',

@@ -1,7 +1,7 @@
 import { LIMITS } from '@sightline/access';
 import { IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { Text } from '../../graphql/validators';
+import { Text } from '../../kernel/validators';
 import { NoteCategory } from './customer-note.entity';
 
 @InputType()

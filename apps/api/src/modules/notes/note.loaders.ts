@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { latestPerCustomerLoader, perCustomerWithArgLoader } from '../../graphql/loader-kit';
+import { latestPerCustomerLoader, perCustomerWithArgLoader } from '../../kernel/loaders';
 import { CustomerNote } from './customer-note.entity';
 
 const notes = (db: DataSource) => db.getRepository(CustomerNote).createQueryBuilder('n');
 
 export const noteLoaders = (db: DataSource) => ({
   /** Latest N notes per customer, the top-N computed in SQL. */
-  latestNotes: latestPerCustomerLoader((ids, limit) =>
+  latest: latestPerCustomerLoader((ids, limit) =>
     notes(db)
       .where(
         `n.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY created_at DESC, id DESC) AS rn
@@ -18,7 +18,7 @@ export const noteLoaders = (db: DataSource) => ({
       .getMany(),
   ),
   /** Keys `customerId:viewerUserId` (empty viewer: an API token): pop-ups the viewer has not dismissed. */
-  popupNotes: perCustomerWithArgLoader((ids, viewer) => {
+  popups: perCustomerWithArgLoader((ids, viewer) => {
     const qb = notes(db).where('n.customer_id = ANY(:ids) AND n.popup', { ids });
     if (viewer) {
       qb.andWhere('NOT EXISTS (SELECT 1 FROM popup_note_dismissal d WHERE d.note_id = n.id AND d.user_id = :viewer)', { viewer });
@@ -26,3 +26,9 @@ export const noteLoaders = (db: DataSource) => ({
     return qb.orderBy('n.created_at', 'DESC').getMany();
   }),
 });
+
+declare module '../../kernel/context' {
+  interface Loaders {
+    notes: ReturnType<typeof noteLoaders>;
+  }
+}

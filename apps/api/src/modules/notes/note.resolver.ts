@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import { checkPageSize } from '../../graphql/pagination';
-import { ActorKind } from '../audit/audit-entry.entity';
-import type { CustomerEntity } from '../customers/customer.entity';
-import { Customer } from '../customers/customer.type';
+import type { Context } from '../../kernel/context';
+import { checkPageSize } from '../../kernel/pagination';
+import { ActorKind } from '../../kernel/request-context';
+import type { CustomerEntity } from '../customers';
+import { Customer } from '../customers';
 import { CustomerNote } from './customer-note.entity';
 import { AddNoteInput, EditNoteInput } from './note.inputs';
 import { addNote, dismissPopupNote, editNote, removeNote, setNotePopup } from './note.service';
@@ -12,7 +12,7 @@ import { addNote, dismissPopupNote, editNote, removeNote, setNotePopup } from '.
 export class NoteResolver {
   @FieldResolver(() => [CustomerNote], { nullable: true, description: 'Widget notes: internal notes, newest first (seed 000 §3.14)' })
   notes(@Root() customer: CustomerEntity, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
-    return ctx.loaders.latestNotes.load(`${customer.id}:${checkPageSize(first)}`);
+    return ctx.loaders.notes.latest.load(`${customer.id}:${checkPageSize(first)}`);
   }
 
   @FieldResolver(() => [CustomerNote], {
@@ -21,7 +21,7 @@ export class NoteResolver {
   })
   popupNotes(@Root() customer: CustomerEntity, @Ctx() ctx: Context) {
     const viewer = ctx.actor?.kind === ActorKind.STAFF ? ctx.actor.id : '';
-    return ctx.loaders.popupNotes.load(`${customer.id}:${viewer}`);
+    return ctx.loaders.notes.popups.load(`${customer.id}:${viewer}`);
   }
 
   @Mutation(() => CustomerNote)

@@ -1,4 +1,4 @@
-import { can, isAuthenticated, widgetField, type RuleFragment } from '../../access/rules';
+import { can, isAuthenticated, widgetField, type RuleFragment } from '../../kernel/rules';
 
 export const noteRules: RuleFragment = {
   Customer: { notes: widgetField('notes:read'), popupNotes: widgetField('notes:read') },

@@ -1,15 +1,15 @@
 import { NOTE_EDIT_WINDOW_MINUTES } from '@sightline/access';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../graphql/context';
-import { forbidden } from '../../graphql/errors';
-import { ActorKind } from '../audit/audit-entry.entity';
-import { audit } from '../audit/audit.service';
-import { addRecord, findRecordInScope, removeRecord, writeChanges, type RecordKind } from '../customers/customer-records';
+import type { Context } from '../../kernel/context';
+import { forbidden } from '../../kernel/errors';
+import { ActorKind } from '../../kernel/request-context';
+import { audit } from '../../kernel/audit';
+import { addRecord, findRecordInScope, removeRecord, writeChanges, type RecordKind } from '../customers';
 import { CustomerNote } from './customer-note.entity';
 import type { AddNoteInput, EditNoteInput } from './note.inputs';
 import { PopupNoteDismissal } from './popup-note-dismissal.entity';
 
-const notes: RecordKind<CustomerNote> = { entity: CustomerNote, table: 'customer_note', label: 'Note' };
+const notes: RecordKind<CustomerNote> = { entity: CustomerNote, table: 'customer_note', label: 'Note', auditName: 'note' };
 
 const isAuthor = (ctx: Context, note: CustomerNote) => note.authorId !== null && note.authorId === ctx.actor?.id;
 
@@ -46,7 +46,7 @@ function changeNote(
  */
 export const setNotePopup = (ctx: Context, id: string, popup: boolean) =>
   changeNote(ctx, id, { popup }, {
-    action: 'customer_note.popup',
+    action: 'note.popup',
     check(note) {
       if (!popup && note.popup && !isAuthor(ctx, note) && !ctx.permissions.has('notes:moderate')) {
         throw forbidden("Only the note's author or a moderator can stop someone else's pop-up");
@@ -60,7 +60,7 @@ export const setNotePopup = (ctx: Context, id: string, popup: boolean) =>
 /** The author corrects a note shortly after writing it; the audit trail keeps the old text. */
 export const editNote = (ctx: Context, { id, body, category }: EditNoteInput) =>
   changeNote(ctx, id, { body, category }, {
-    action: 'customer_note.edit',
+    action: 'note.edit',
     stamp: { editedAt: () => 'now()' },
     check(note) {
       if (!isAuthor(ctx, note)) throw forbidden('Only the author can edit a note; add a new note instead');
@@ -87,7 +87,7 @@ export async function dismissPopupNote(ctx: Context, noteId: string): Promise<Cu
       [userId, noteId],
     );
     if (inserted.length > 0) {
-      await audit(em, ctx, { customerId: note.customerId, action: 'customer_note.dismiss', target: `customer_note:${noteId}` });
+      await audit(em, ctx, { customerId: note.customerId, action: 'note.dismiss', target: `customer_note:${noteId}` });
     }
     return note;
   });

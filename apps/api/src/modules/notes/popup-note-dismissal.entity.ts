@@ -1,5 +1,5 @@
 import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { StaffUser } from '../auth/staff-user.entity';
+import { StaffUser } from '../auth';
 import { CustomerNote } from './customer-note.entity';
 
 /**

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../kernel/context';
 import { Reseller } from './reseller.entity';
 import { CreateResellerInput } from './reseller.inputs';
 import { createReseller } from './reseller.service';

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../graphql/context';
-import { badInput, mapUniqueViolation } from '../../graphql/errors';
-import { audit } from '../audit/audit.service';
-import { isUuid } from '../customers/customer.scope';
+import type { Context } from '../../kernel/context';
+import { badInput, mapUniqueViolation } from '../../kernel/errors';
+import { audit } from '../../kernel/audit';
+import { isUuid } from '../../kernel/validators';
 import type { CreateResellerInput } from './reseller.inputs';
 import { Reseller } from './reseller.entity';
 

@@ -1,5 +1,5 @@
 import { startTestApi, type TestApi } from '../../testing/harness';
-import { bootstrapAdmin } from '../bootstrap-admin';
+import { bootstrapAdmin } from '../../modules/auth';
 
 let api: TestApi;
 beforeAll(async () => {

@@ -87,10 +87,10 @@ describe('additional addresses', () => {
     expect(list.data.customer.addresses).toEqual([]);
     const actions = await api.db.query('SELECT action, field FROM audit_entry WHERE customer_id = $1 ORDER BY id', [c.id]);
     expect(actions).toEqual([
-      { action: 'customer_address.add', field: null },
-      { action: 'customer_address.update', field: 'label' },
-      { action: 'customer_address.update', field: 'address.city' },
-      { action: 'customer_address.remove', field: null },
+      { action: 'address.add', field: null },
+      { action: 'address.update', field: 'label' },
+      { action: 'address.update', field: 'address.city' },
+      { action: 'address.remove', field: null },
     ]);
   });
 

@@ -40,8 +40,8 @@ describe('editNote', () => {
     expect(r.data.editNote).toMatchObject({ body: 'Call after 5pm', category: 'BILLING' });
     expect(Date.now() - Date.parse(r.data.editNote.editedAt)).toBeLessThan(60_000);
     expect((await audits(customerId)).slice(1)).toEqual([
-      { action: 'customer_note.edit', field: 'body', old_value: 'Call after 5om', new_value: 'Call after 5pm' },
-      { action: 'customer_note.edit', field: 'category', old_value: 'other', new_value: 'billing' },
+      { action: 'note.edit', field: 'body', old_value: 'Call after 5om', new_value: 'Call after 5pm' },
+      { action: 'note.edit', field: 'category', old_value: 'other', new_value: 'billing' },
     ]);
   });
 
@@ -79,7 +79,7 @@ describe('removeNote', () => {
     expect(r.data.removeNote).toBe(note.id);
     expect(await bodyOf(note.id)).toBeUndefined();
     const [, removed] = await audits(customerId);
-    expect(removed.action).toBe('customer_note.remove');
+    expect(removed.action).toBe('note.remove');
     expect(JSON.parse(removed.new_value)).toMatchObject({ body: 'Wrong customer: meant for SL000123', authorName: 'support tester' });
   });
 });
@@ -117,7 +117,7 @@ describe('dismissPopupNote', () => {
     expect(await popups(customerId, colleague)).toEqual([]);
     expect(await popups(customerId, author)).toEqual([note.id]);
     expect(await popups(customerId, technical)).toEqual([note.id]);
-    const dismissals = (await audits(customerId)).filter((a: any) => a.action === 'customer_note.dismiss');
+    const dismissals = (await audits(customerId)).filter((a: any) => a.action === 'note.dismiss');
     expect(dismissals).toHaveLength(1);
   });
 

@@ -25,7 +25,7 @@ describe('notes', () => {
     expect(off.data.setNotePopup.popup).toBe(false);
     expect((await popups()).data.customer.popupNotes).toEqual([]);
     const audit = await api.db.query('SELECT action, field, old_value, new_value FROM audit_entry WHERE customer_id = $1 ORDER BY id', [c.id]);
-    expect(audit.map((a: any) => a.action)).toEqual(['customer_note.add', 'customer_note.popup']);
+    expect(audit.map((a: any) => a.action)).toEqual(['note.add', 'note.popup']);
     expect(audit[1]).toMatchObject({ field: 'popup', old_value: 'true', new_value: 'false' });
   });
 
@@ -61,7 +61,7 @@ describe('audit trail', () => {
       const r: any = await api.gql(Q, { id: c.id, a: after }, { token: admin });
       expect(r.errors).toBeUndefined();
       for (const { node } of r.data.customer.auditTrail.edges) {
-        expect(node).toMatchObject({ action: 'customer_note.add', actorName: 'support tester', actorKind: 'STAFF', client: 'api' });
+        expect(node).toMatchObject({ action: 'note.add', actorName: 'support tester', actorKind: 'STAFF', client: 'api' });
         seen.push(JSON.parse(node.newValue).body);
       }
       after = r.data.customer.auditTrail.pageInfo.hasNextPage ? r.data.customer.auditTrail.pageInfo.endCursor : null;

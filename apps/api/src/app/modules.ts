@@ -1,0 +1,21 @@
+// The composition root: the one list of modules. Everything else (schema, permissions,
+// entities, migrations, loaders, jobs, demo data, the generated tests) is derived from it.
+import { addressesModule } from '../modules/addresses';
+import { auditModule } from '../modules/audit';
+import { authModule } from '../modules/auth';
+import { contactsModule } from '../modules/contacts';
+import { customersModule } from '../modules/customers';
+import { jobsModule } from '../modules/jobs';
+import { notesModule } from '../modules/notes';
+import { resellersModule } from '../modules/resellers';
+
+export const MODULES = [
+  resellersModule,
+  authModule,
+  customersModule,
+  contactsModule,
+  addressesModule,
+  notesModule,
+  auditModule,
+  jobsModule,
+] as const;

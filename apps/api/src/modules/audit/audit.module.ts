@@ -1,0 +1,14 @@
+import { defineModule } from '../../kernel/module';
+import { AuditEntry } from './audit-entry.entity';
+import { auditLoaders } from './audit.loaders';
+import { AuditResolver } from './audit.resolver';
+import { auditRules } from './audit.rules';
+
+/** Widget auditTrail: every change to the customer, who, when, from which client. */
+export const auditModule = defineModule({
+  name: 'audit',
+  entities: [AuditEntry],
+  resolvers: [AuditResolver],
+  rules: auditRules,
+  loaders: auditLoaders,
+});

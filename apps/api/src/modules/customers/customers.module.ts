@@ -1,0 +1,18 @@
+import { defineModule } from '../../kernel/module';
+import { CustomerEntity } from './customer.entity';
+import { customerLoaders } from './customer.loaders';
+import { AccountDetailsResolver, CustomerConnectionResolver, CustomerResolver } from './customer.resolver';
+import { customerRules } from './customer.rules';
+
+/** The customer: the list, search, account details (widget accountDetails) and the balance. */
+export const customersModule = defineModule({
+  name: 'customers',
+  entities: [CustomerEntity],
+  resolvers: [CustomerResolver, AccountDetailsResolver, CustomerConnectionResolver],
+  rules: customerRules,
+  loaders: customerLoaders,
+  auditActions: {
+    'customer.create': 'Customer created',
+    'customer.update': 'Account details changed',
+  },
+});

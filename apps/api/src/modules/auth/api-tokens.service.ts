@@ -1,4 +1,5 @@
-import type { Context } from '../../kernel/context';
+import { inTransaction } from '../../kernel/transaction';
+import type { RequestContext } from '../../kernel/request-context';
 import { badInput, notFound } from '../../kernel/errors';
 import { audit } from '../../kernel/audit';
 import { isUuid } from '../../kernel/validators';
@@ -9,12 +10,12 @@ import { isResellerScoped, roleByName } from './roles.service';
 import { API_TOKEN_PREFIX, hashToken, newToken } from './tokens';
 
 /** An admin creates a token for a reseller or reporting tool; the secret is returned once. */
-export async function createApiToken(ctx: Context, input: CreateApiTokenInput) {
+export async function createApiToken(ctx: RequestContext, input: CreateApiTokenInput) {
   const role = await roleByName(ctx.db.manager, input.role);
   if (isResellerScoped(role) && !input.resellerId) throw badInput('resellerId', 'a reseller token needs a reseller');
   if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw badInput('expiresAt', 'must be in the future');
   const token = newToken(API_TOKEN_PREFIX);
-  return ctx.db.transaction(async (em) => {
+  return inTransaction(ctx.db, async (em) => {
     if (input.resellerId) await assertReseller(em, input.resellerId);
     const saved = await em.getRepository(ApiToken).save({
       name: input.name,
@@ -31,9 +32,9 @@ export async function createApiToken(ctx: Context, input: CreateApiTokenInput) {
   });
 }
 
-export async function revokeApiToken(ctx: Context, id: string): Promise<ApiToken> {
+export async function revokeApiToken(ctx: RequestContext, id: string): Promise<ApiToken> {
   if (!isUuid(id)) throw notFound('API token');
-  return ctx.db.transaction(async (em) => {
+  return inTransaction(ctx.db, async (em) => {
     const token = await em.getRepository(ApiToken).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!token) throw notFound('API token');
     if (token.revokedAt) return token;

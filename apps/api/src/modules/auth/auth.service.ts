@@ -1,3 +1,4 @@
+// Sign-in and sign-out belong to the transport (cookie, client address): they take the GraphQL Context.
 import { effectivePermissions } from '@sightline/access';
 import { config } from '../../kernel/config';
 import type { Context } from '../../kernel/context';

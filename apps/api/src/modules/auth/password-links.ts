@@ -1,6 +1,7 @@
+import { inTransaction } from '../../kernel/transaction';
 import { IsNull, type EntityManager } from 'typeorm';
 import { config } from '../../kernel/config';
-import type { Context } from '../../kernel/context';
+import type { RequestContext } from '../../kernel/request-context';
 import { badInput, notFound } from '../../kernel/errors';
 import { audit } from '../../kernel/audit';
 import { ActorKind } from '../../kernel/request-context';
@@ -22,7 +23,7 @@ export interface IssuedLink {
 export const passwordLinkPath = (token: string) => `/invite/${token}`;
 
 /** A new one-time link for `userId`, inside the caller's transaction; earlier open links stop working. */
-export async function issuePasswordLink(em: EntityManager, ctx: Context, userId: string, purpose: PasswordLinkPurpose): Promise<IssuedLink> {
+export async function issuePasswordLink(em: EntityManager, ctx: RequestContext, userId: string, purpose: PasswordLinkPurpose): Promise<IssuedLink> {
   await dropOpenLinks(em, userId);
   const token = newToken(PASSWORD_LINK_PREFIX);
   const expiresAt = new Date(Date.now() + config.passwordLinkTtlHours * 3600_000);
@@ -52,7 +53,7 @@ async function usableLink(em: EntityManager, token: string, lock = false) {
 }
 
 /** Who a link is for, so the page can greet them before they choose a password. */
-export async function describePasswordLink(ctx: Context, token: string) {
+export async function describePasswordLink(ctx: RequestContext, token: string) {
   const { link, user } = await usableLink(ctx.db.manager, token);
   return { purpose: link.purpose, name: user.name, email: user.email, expiresAt: link.expiresAt };
 }
@@ -61,11 +62,11 @@ export async function describePasswordLink(ctx: Context, token: string) {
  * The invited (or reset) user chooses a password: the link is used up, the user's other
  * sessions end, and the audit trail names the user as the one who did it.
  */
-export async function setPasswordWithLink(ctx: Context, token: string, password: string): Promise<boolean> {
+export async function setPasswordWithLink(ctx: RequestContext, token: string, password: string): Promise<boolean> {
   // Check before hashing: a wrong token must not cost an argon2 hash.
   await usableLink(ctx.db.manager, token);
   const passwordHash = await hashPassword(password);
-  return ctx.db.transaction(async (em) => {
+  return inTransaction(ctx.db, async (em) => {
     const { link, user } = await usableLink(em, token, true);
     await em.getRepository(PasswordLink).update({ id: link.id }, { usedAt: new Date() });
     await em.getRepository(StaffUser).update({ id: user.id }, { passwordHash });

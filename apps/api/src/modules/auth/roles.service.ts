@@ -1,6 +1,7 @@
+import { inTransaction } from '../../kernel/transaction';
 import { isPermission } from '@sightline/access';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../kernel/context';
+import type { RequestContext } from '../../kernel/request-context';
 import { badInput, conflict, mapUniqueViolation, notFound } from '../../kernel/errors';
 import { audit } from '../../kernel/audit';
 import type { CreateRoleInput } from './auth.types';
@@ -23,10 +24,10 @@ function checkPermissions(perms: string[], field = 'permissions') {
   if (unknown.length) throw badInput(field, `unknown permission(s): ${unknown.join(', ')}`);
 }
 
-export async function createRole(ctx: Context, input: CreateRoleInput): Promise<Role> {
+export async function createRole(ctx: RequestContext, input: CreateRoleInput): Promise<Role> {
   const permissions = [...new Set(input.permissions ?? [])].sort();
   checkPermissions(permissions);
-  return ctx.db.transaction(async (em) => {
+  return inTransaction(ctx.db, async (em) => {
     const role = await em
       .getRepository(Role)
       .save({ name: input.name, description: input.description ?? '', permissions })
@@ -37,9 +38,9 @@ export async function createRole(ctx: Context, input: CreateRoleInput): Promise<
 }
 
 /** Grants (`grant` true) or revokes a permission on a role, atomically. */
-export async function changeRolePermission(ctx: Context, roleName: string, permission: string, grant: boolean): Promise<Role> {
+export async function changeRolePermission(ctx: RequestContext, roleName: string, permission: string, grant: boolean): Promise<Role> {
   checkPermissions([permission], 'permission');
-  return ctx.db.transaction(async (em) => {
+  return inTransaction(ctx.db, async (em) => {
     const role = await em.getRepository(Role).findOne({ where: { name: roleName }, lock: { mode: 'pessimistic_write' } });
     if (!role) throw notFound('Role');
     const has = role.permissions.includes(permission);

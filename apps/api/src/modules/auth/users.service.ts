@@ -1,5 +1,6 @@
+import { inTransaction } from '../../kernel/transaction';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../kernel/context';
+import type { RequestContext } from '../../kernel/request-context';
 import { badInput, conflict, mapUniqueViolation, notFound } from '../../kernel/errors';
 import { audit } from '../../kernel/audit';
 import { isUuid } from '../../kernel/validators';
@@ -26,12 +27,12 @@ async function lockedUser(em: EntityManager, id: string): Promise<StaffUser> {
  * An admin adds a user: with an initial password, or (without one) with a one-time invite
  * link the user opens to choose it. The link's secret is in the answer and never again.
  */
-export async function createStaffUser(ctx: Context, input: CreateStaffUserInput): Promise<{ user: StaffUser; link: IssuedLink | null }> {
+export async function createStaffUser(ctx: RequestContext, input: CreateStaffUserInput): Promise<{ user: StaffUser; link: IssuedLink | null }> {
   if (!input.name.trim()) throw badInput('name', 'must not be empty');
   const role = await roleByName(ctx.db.manager, input.role);
   if (isResellerScoped(role) && !input.resellerId) throw badInput('resellerId', 'a reseller user needs a reseller');
   const passwordHash = input.password ? await hashPassword(input.password) : null;
-  return ctx.db.transaction(async (em) => {
+  return inTransaction(ctx.db, async (em) => {
     if (input.resellerId) await assertReseller(em, input.resellerId);
     const user = await em
       .getRepository(StaffUser)
@@ -49,9 +50,9 @@ export async function createStaffUser(ctx: Context, input: CreateStaffUserInput)
 }
 
 /** Changes a user's role; their sessions keep working, with the new role's permissions from the next request. */
-export async function assignRole(ctx: Context, userId: string, roleName: string): Promise<StaffUser> {
+export async function assignRole(ctx: RequestContext, userId: string, roleName: string): Promise<StaffUser> {
   const role = await roleByName(ctx.db.manager, roleName);
-  return ctx.db.transaction(async (em) => {
+  return inTransaction(ctx.db, async (em) => {
     const user = await lockedUser(em, userId);
     if (user.roleId === role.id) return user;
     if (isResellerScoped(role) && !user.resellerId) throw badInput('role', `${role.name} needs a user tied to a reseller; this user has none`);
@@ -64,8 +65,8 @@ export async function assignRole(ctx: Context, userId: string, roleName: string)
 }
 
 /** Deactivates a user: they cannot sign in, and their open sessions end in the same transaction. */
-export async function deactivateUser(ctx: Context, userId: string): Promise<StaffUser> {
-  return ctx.db.transaction(async (em) => {
+export async function deactivateUser(ctx: RequestContext, userId: string): Promise<StaffUser> {
+  return inTransaction(ctx.db, async (em) => {
     const user = await lockedUser(em, userId);
     if (user.id === ctx.actor?.id) throw conflict('You cannot deactivate your own account');
     if (!user.active) return user;
@@ -83,8 +84,8 @@ export async function deactivateUser(ctx: Context, userId: string): Promise<Staf
   });
 }
 
-export async function reactivateUser(ctx: Context, userId: string): Promise<StaffUser> {
-  return ctx.db.transaction(async (em) => {
+export async function reactivateUser(ctx: RequestContext, userId: string): Promise<StaffUser> {
+  return inTransaction(ctx.db, async (em) => {
     const user = await lockedUser(em, userId);
     if (user.active) return user;
     user.active = true;
@@ -98,10 +99,10 @@ export async function reactivateUser(ctx: Context, userId: string): Promise<Staf
  * Resets a user's password: to the one the admin gives, or (without one) clears it and issues a
  * one-time link for the user to choose a new one. Either way their open sessions end now.
  */
-export async function resetPassword(ctx: Context, input: ResetPasswordInput): Promise<{ user: StaffUser; link: IssuedLink | null }> {
+export async function resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<{ user: StaffUser; link: IssuedLink | null }> {
   if (!isUuid(input.userId)) throw notFound('User');
   const passwordHash = input.password ? await hashPassword(input.password) : null;
-  return ctx.db.transaction(async (em) => {
+  return inTransaction(ctx.db, async (em) => {
     const user = await lockedUser(em, input.userId);
     if (!user.active) throw badInput('userId', 'the user is deactivated; reactivate them first');
     user.passwordHash = passwordHash;

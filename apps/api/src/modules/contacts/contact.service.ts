@@ -1,4 +1,4 @@
-import type { Context } from '../../kernel/context';
+import type { RequestContext } from '../../kernel/request-context';
 import { audit } from '../../kernel/audit';
 import { addRecord, removeRecord, updateRecord, type RecordKind } from '../customers';
 import { Contact } from './contact.entity';
@@ -26,10 +26,10 @@ const contacts: RecordKind<Contact> = {
   },
 };
 
-export const addContact = (ctx: Context, { customerId, ...values }: AddContactInput) =>
+export const addContact = (ctx: RequestContext, { customerId, ...values }: AddContactInput) =>
   addRecord(ctx, contacts, customerId, { ...values });
 
-export const updateContact = (ctx: Context, { id, expectedVersion, ...fields }: UpdateContactInput) =>
+export const updateContact = (ctx: RequestContext, { id, expectedVersion, ...fields }: UpdateContactInput) =>
   updateRecord(ctx, contacts, id, expectedVersion, { ...fields });
 
-export const removeContact = (ctx: Context, id: string) => removeRecord(ctx, contacts, id);
+export const removeContact = (ctx: RequestContext, id: string) => removeRecord(ctx, contacts, id);

@@ -1,5 +1,6 @@
+import { inTransaction } from '../../kernel/transaction';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { Context } from '../../kernel/context';
+import type { RequestContext } from '../../kernel/request-context';
 import { conflict, mapUniqueViolation, notFound } from '../../kernel/errors';
 import { audit, diff, patchFrom } from '../../kernel/audit';
 import { isUuid } from '../../kernel/validators';
@@ -19,7 +20,7 @@ export interface RecordKind<T extends ObjectLiteral> {
   /** Audit action prefix the module declares: `note` → note.add, note.update, note.remove. */
   auditName: string;
   /** Runs inside the transaction before the row is written (e.g. one primary contact). */
-  beforeWrite?: (ctx: Context, em: EntityManager, customerId: string, values: Partial<T>, id?: string) => Promise<void>;
+  beforeWrite?: (ctx: RequestContext, em: EntityManager, customerId: string, values: Partial<T>, id?: string) => Promise<void>;
 }
 
 type Owned = ObjectLiteral & { id: string; customerId: string; version?: number };
@@ -31,7 +32,7 @@ type Owned = ObjectLiteral & { id: string; customerId: string; version?: number 
  * primary at once).
  */
 export async function findRecordInScope<T extends Owned>(
-  ctx: Context,
+  ctx: RequestContext,
   em: EntityManager,
   kind: RecordKind<T>,
   id: string,
@@ -51,8 +52,8 @@ export async function findRecordInScope<T extends Owned>(
   return row;
 }
 
-export async function addRecord<T extends Owned>(ctx: Context, kind: RecordKind<T>, customerId: string, values: Partial<T>): Promise<T> {
-  return ctx.db.transaction(async (em) => {
+export async function addRecord<T extends Owned>(ctx: RequestContext, kind: RecordKind<T>, customerId: string, values: Partial<T>): Promise<T> {
+  return inTransaction(ctx.db, async (em) => {
     await findCustomerInScope(ctx, customerId, em, { lock: true });
     await kind.beforeWrite?.(ctx, em, customerId, values);
     const saved = (await em.save(em.create(kind.entity, { ...values, customerId } as T))) as T;
@@ -78,7 +79,7 @@ export interface UpdateTarget {
  * each one. Returns false when nothing changed.
  */
 export async function writeChanges(
-  ctx: Context,
+  ctx: RequestContext,
   em: EntityManager,
   target: UpdateTarget,
   current: ObjectLiteral & { version?: number },
@@ -111,14 +112,14 @@ export async function writeChanges(
 }
 
 export async function updateRecord<T extends Owned>(
-  ctx: Context,
+  ctx: RequestContext,
   kind: RecordKind<T>,
   id: string,
   expectedVersion: number | undefined,
   fields: Partial<T>,
   action?: string,
 ): Promise<T> {
-  return ctx.db.transaction(async (em) => {
+  return inTransaction(ctx.db, async (em) => {
     const current = await findRecordInScope(ctx, em, kind, id);
     const changed = await writeChanges(ctx, em, { ...kind, id, customerId: current.customerId }, current, expectedVersion, fields, {
       action,
@@ -128,8 +129,8 @@ export async function updateRecord<T extends Owned>(
   });
 }
 
-export async function removeRecord<T extends Owned>(ctx: Context, kind: RecordKind<T>, id: string): Promise<string> {
-  return ctx.db.transaction(async (em) => {
+export async function removeRecord<T extends Owned>(ctx: RequestContext, kind: RecordKind<T>, id: string): Promise<string> {
+  return inTransaction(ctx.db, async (em) => {
     const current = await findRecordInScope(ctx, em, kind, id);
     await em.delete(kind.entity, { id } as never);
     const { customerId, version: _v, ...record } = current;

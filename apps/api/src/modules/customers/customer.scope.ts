@@ -1,17 +1,17 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { notFound } from '../../kernel/errors';
+import { currentManager } from '../../kernel/transaction';
 import { isUuid } from '../../kernel/validators';
-import type { Context } from '../../kernel/context';
+import type { RequestContext } from '../../kernel/request-context';
 import { CustomerEntity } from './customer.entity';
-
 
 /**
  * Every read of customers starts here, so the reseller scope cannot be forgotten: a scoped
  * caller sees only its reseller's customers. `alias` names the customer table in the query.
  */
 export function scopedCustomers(
-  ctx: Pick<Context, 'scope' | 'db'>,
-  em: EntityManager = ctx.db.manager,
+  ctx: Pick<RequestContext, 'scope' | 'db'>,
+  em: EntityManager = currentManager(ctx.db),
   alias = 'c',
 ): SelectQueryBuilder<CustomerEntity> {
   const qb = em.getRepository(CustomerEntity).createQueryBuilder(alias);
@@ -20,7 +20,7 @@ export function scopedCustomers(
 }
 
 /** SQL condition for joining a child row's customer into scope (for child-entity mutations). */
-export function scopeCondition(ctx: Pick<Context, 'scope'>, alias = 'c'): [string, Record<string, unknown>] {
+export function scopeCondition(ctx: Pick<RequestContext, 'scope'>, alias = 'c'): [string, Record<string, unknown>] {
   return ctx.scope.resellerId
     ? [`${alias}.reseller_id = :scopeResellerId`, { scopeResellerId: ctx.scope.resellerId }]
     : ['TRUE', {}];
@@ -32,7 +32,7 @@ export function scopeCondition(ctx: Pick<Context, 'scope'>, alias = 'c'): [strin
  * for a change inside a transaction.
  */
 export async function findCustomerInScope(
-  ctx: Pick<Context, 'scope' | 'db'>,
+  ctx: Pick<RequestContext, 'scope' | 'db'>,
   id: string,
   em?: EntityManager,
   opts: { lock?: boolean } = {},

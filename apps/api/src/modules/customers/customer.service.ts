@@ -1,5 +1,6 @@
+import { inTransaction } from '../../kernel/transaction';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../kernel/context';
+import type { RequestContext } from '../../kernel/request-context';
 import { badInput, mapUniqueViolation } from '../../kernel/errors';
 import { decodeCursor, encodeCursor } from '../../kernel/pagination';
 import { audit } from '../../kernel/audit';
@@ -26,8 +27,8 @@ async function assertStaffUser(em: EntityManager, id: string | null | undefined)
   if (!row) throw badInput('accountManagerId', 'is not a staff user');
 }
 
-export async function createCustomer(ctx: Context, input: CreateCustomerInput): Promise<CustomerEntity> {
-  return ctx.db.transaction(async (em) => {
+export async function createCustomer(ctx: RequestContext, input: CreateCustomerInput): Promise<CustomerEntity> {
+  return inTransaction(ctx.db, async (em) => {
     const resellerId = ctx.scope.resellerId ?? input.resellerId ?? null;
     if (resellerId && !ctx.scope.resellerId) {
       const [r] = await em.query('SELECT 1 FROM reseller WHERE id = $1', [resellerId]);
@@ -64,9 +65,9 @@ export async function createCustomer(ctx: Context, input: CreateCustomerInput): 
 }
 
 /** Edits account details; `expectedVersion` must match or the edit is CONFLICT. */
-export async function updateAccountDetails(ctx: Context, input: UpdateAccountDetailsInput): Promise<CustomerEntity> {
+export async function updateAccountDetails(ctx: RequestContext, input: UpdateAccountDetailsInput): Promise<CustomerEntity> {
   const { customerId, expectedVersion, ...fields } = input;
-  return ctx.db.transaction(async (em) => {
+  return inTransaction(ctx.db, async (em) => {
     const current = await findCustomerInScope(ctx, customerId, em, { lock: true });
     const target = { entity: CustomerEntity, table: 'customer', label: 'Customer', auditName: 'customer', id: customerId, customerId };
     const changed = await writeChanges(ctx, em, target, current, expectedVersion, { ...fields }, {
@@ -83,7 +84,7 @@ export interface CustomerPage {
   hasPreviousPage: boolean;
 }
 
-function filtered(ctx: Context, filter: CustomerFilter = {}) {
+function filtered(ctx: RequestContext, filter: CustomerFilter = {}) {
   const qb = scopedCustomers(ctx);
   if (filter.statuses?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: filter.statuses });
   if (filter.resellerId) qb.andWhere('c.reseller_id = :resellerId', { resellerId: filter.resellerId });
@@ -104,7 +105,7 @@ function filtered(ctx: Context, filter: CustomerFilter = {}) {
  * use the (name, id) index.
  */
 export async function listCustomers(
-  ctx: Context,
+  ctx: RequestContext,
   page: { size: number; after?: string; before?: string; backward: boolean },
   filter?: CustomerFilter,
 ): Promise<CustomerPage> {
@@ -129,4 +130,4 @@ export async function listCustomers(
 
 export const customerCursor = (c: CustomerEntity) => encodeCursor([c.name, c.id]);
 
-export const countCustomers = (ctx: Context, filter?: CustomerFilter) => filtered(ctx, filter).getCount();
+export const countCustomers = (ctx: RequestContext, filter?: CustomerFilter) => filtered(ctx, filter).getCount();

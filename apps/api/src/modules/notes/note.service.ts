@@ -1,6 +1,7 @@
+import { inTransaction } from '../../kernel/transaction';
 import { NOTE_EDIT_WINDOW_MINUTES } from '@sightline/access';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../kernel/context';
+import type { RequestContext } from '../../kernel/request-context';
 import { forbidden } from '../../kernel/errors';
 import { ActorKind } from '../../kernel/request-context';
 import { audit } from '../../kernel/audit';
@@ -11,10 +12,10 @@ import { PopupNoteDismissal } from './popup-note-dismissal.entity';
 
 const notes: RecordKind<CustomerNote> = { entity: CustomerNote, table: 'customer_note', label: 'Note', auditName: 'note' };
 
-const isAuthor = (ctx: Context, note: CustomerNote) => note.authorId !== null && note.authorId === ctx.actor?.id;
+const isAuthor = (ctx: RequestContext, note: CustomerNote) => note.authorId !== null && note.authorId === ctx.actor?.id;
 
 /** Notes are signed with the author's name and time. */
-export const addNote = (ctx: Context, { customerId, ...values }: AddNoteInput) =>
+export const addNote = (ctx: RequestContext, { customerId, ...values }: AddNoteInput) =>
   addRecord(ctx, notes, customerId, {
     ...values,
     popup: values.popup ?? false,
@@ -24,12 +25,12 @@ export const addNote = (ctx: Context, { customerId, ...values }: AddNoteInput) =
 
 /** One change to one note, in a transaction with its audit rows, on the note locked in scope. */
 function changeNote(
-  ctx: Context,
+  ctx: RequestContext,
   id: string,
   fields: Partial<CustomerNote>,
   opts: { action: string; check: (note: CustomerNote) => void; stamp?: Record<string, unknown>; after?: (em: EntityManager) => Promise<void> },
 ): Promise<CustomerNote> {
-  return ctx.db.transaction(async (em) => {
+  return inTransaction(ctx.db, async (em) => {
     const current = await findRecordInScope(ctx, em, notes, id);
     opts.check(current);
     const target = { ...notes, id, customerId: current.customerId };
@@ -44,7 +45,7 @@ function changeNote(
  * holders of notes:moderate (so one agent cannot silence a colleague's warning). Flagging a
  * note again alerts everyone again, including those who had dismissed it.
  */
-export const setNotePopup = (ctx: Context, id: string, popup: boolean) =>
+export const setNotePopup = (ctx: RequestContext, id: string, popup: boolean) =>
   changeNote(ctx, id, { popup }, {
     action: 'note.popup',
     check(note) {
@@ -58,7 +59,7 @@ export const setNotePopup = (ctx: Context, id: string, popup: boolean) =>
   });
 
 /** The author corrects a note shortly after writing it; the audit trail keeps the old text. */
-export const editNote = (ctx: Context, { id, body, category }: EditNoteInput) =>
+export const editNote = (ctx: RequestContext, { id, body, category }: EditNoteInput) =>
   changeNote(ctx, id, { body, category }, {
     action: 'note.edit',
     stamp: { editedAt: () => 'now()' },
@@ -71,16 +72,16 @@ export const editNote = (ctx: Context, { id, body, category }: EditNoteInput) =>
   });
 
 /** Moderators delete a note; its whole text stays in the audit row. */
-export const removeNote = (ctx: Context, id: string) => removeRecord(ctx, notes, id);
+export const removeNote = (ctx: RequestContext, id: string) => removeRecord(ctx, notes, id);
 
 /**
  * The signed-in person has read a pop-up and is not alerted by it again. Per person (an API
  * token has no pop-ups to dismiss); repeating it changes nothing.
  */
-export async function dismissPopupNote(ctx: Context, noteId: string): Promise<CustomerNote> {
+export async function dismissPopupNote(ctx: RequestContext, noteId: string): Promise<CustomerNote> {
   if (ctx.actor?.kind !== ActorKind.STAFF) throw forbidden('Only a signed-in person can dismiss a pop-up');
   const userId = ctx.actor.id;
-  return ctx.db.transaction(async (em) => {
+  return inTransaction(ctx.db, async (em) => {
     const note = await findRecordInScope(ctx, em, notes, noteId, { lock: false });
     const inserted: unknown[] = await em.query(
       'INSERT INTO popup_note_dismissal (user_id, note_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING note_id',

@@ -1,5 +1,6 @@
+import { inTransaction } from '../../kernel/transaction';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../kernel/context';
+import type { RequestContext } from '../../kernel/request-context';
 import { badInput, mapUniqueViolation } from '../../kernel/errors';
 import { audit } from '../../kernel/audit';
 import { isUuid } from '../../kernel/validators';
@@ -9,11 +10,11 @@ import { Reseller } from './reseller.entity';
 /** The reseller's short code, from its name: "Karoo Wireless (Pty)" → "karoo-wireless-pty". */
 const codeOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-export async function createReseller(ctx: Context, input: CreateResellerInput): Promise<Reseller> {
+export async function createReseller(ctx: RequestContext, input: CreateResellerInput): Promise<Reseller> {
   const name = input.name.trim().replace(/\s+/g, ' ');
   const code = codeOf(name);
   if (name.length < 2 || !code) throw badInput('name', 'must have at least two characters, with a letter or digit');
-  return ctx.db.transaction(async (em) => {
+  return inTransaction(ctx.db, async (em) => {
     const reseller = await em
       .getRepository(Reseller)
       .save({ name, code })

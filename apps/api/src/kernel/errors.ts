@@ -1,33 +1,36 @@
+import { ERROR_CODE_LIST, type ErrorCode as ErrorCodeName } from '@sightline/access';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 import { labelOf } from './validators';
 import { tokenLimitMessage } from './query-limits';
 
-/** The closed set of error codes clients may see in `extensions.code`. */
-export enum ErrorCode {
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  CONFLICT = 'CONFLICT',
-  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
-  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
-}
+/** The closed set of error codes clients may see in `extensions.code` (shared with the web). */
+export const ErrorCode = Object.fromEntries(ERROR_CODE_LIST.map((c) => [c, c])) as { readonly [C in ErrorCodeName]: C };
+export type ErrorCode = ErrorCodeName;
 
-const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+const KNOWN_CODES = new Set<string>(ERROR_CODE_LIST);
 
-/** An expected failure of a domain operation; mapped to a GraphQL error in one place. */
-export class DomainError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: { field?: string } = {}) {
-    super(message, { extensions: { code, ...extra } });
+/**
+ * An expected failure of a domain operation: a plain error with a code from the closed set,
+ * thrown by services whoever calls them (GraphQL, a job, a script). `formatError` maps it to
+ * GraphQL in one place.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
   }
 }
 
 export const notFound = (what: string) => new DomainError(ErrorCode.NOT_FOUND, `${what} not found`);
-export const conflict = (message: string, field?: string) => new DomainError(ErrorCode.CONFLICT, message, { field });
+export const conflict = (message: string, field?: string) => new DomainError(ErrorCode.CONFLICT, message, field);
 export const badInput = (field: string, message: string) =>
-  new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
 export const forbidden = (message = 'You do not have permission to do this') =>
   new DomainError(ErrorCode.FORBIDDEN, message);
 export const unauthenticated = (message = 'Sign in first') => new DomainError(ErrorCode.UNAUTHENTICATED, message);
@@ -53,6 +56,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field, fields: failures },
+    };
+  }
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
     };
   }
   const code = String(formatted.extensions?.code ?? '');

@@ -31,7 +31,7 @@ export async function createRole(ctx: RequestContext, input: CreateRoleInput): P
     const role = await em
       .getRepository(Role)
       .save({ name: input.name, description: input.description ?? '', permissions })
-      .catch((e) => mapUniqueViolation(e, { UQ_ae4578dcaed5adff96595e61660: 'name' }));
+      .catch((e) => mapUniqueViolation(e, { role_name_key: 'name' }));
     await audit(em, ctx, { customerId: null, action: 'role.create', target: `role:${role.id}`, record: { name: role.name, permissions } });
     return role;
   });

@@ -19,7 +19,7 @@ export async function createReseller(ctx: RequestContext, input: CreateResellerI
       .getRepository(Reseller)
       .save({ name, code })
       // Two names that differ only in punctuation share a code: both read as "name in use".
-      .catch((e) => mapUniqueViolation(e, { UQ_4993ba05f9437d2c32ea8adde42: 'name', UQ_1c5ce2e715bfe8301ac7c0b6809: 'name' }));
+      .catch((e) => mapUniqueViolation(e, { reseller_name_key: 'name', reseller_code_key: 'name' }));
     await audit(em, ctx, { customerId: null, action: 'reseller.create', target: `reseller:${reseller.id}`, record: { name, code } });
     return reseller;
   });

@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module';
+import { MIGRATIONS } from './migrations';
 import { Reseller } from './reseller.entity';
 import { resellerLoaders } from './reseller.loaders';
 import { ResellerResolver } from './reseller.resolver';
@@ -8,6 +9,7 @@ import { resellerRules } from './reseller.rules';
 export const resellersModule = defineModule({
   name: 'resellers',
   entities: [Reseller],
+  migrations: MIGRATIONS,
   resolvers: [ResellerResolver],
   rules: resellerRules,
   loaders: resellerLoaders,

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { declareAuditActions } from '../kernel/audit';
 import type { Loaders } from '../kernel/context';
 import { createDataSource, type DataSourceOptions } from '../kernel/db/data-source';
-import type { JobDefinition, ModuleDefinition, WidgetProbe } from '../kernel/module';
+import type { JobDefinition, ModuleDefinition, MutationProbe, WidgetProbe } from '../kernel/module';
 import { buildRuleMap } from '../kernel/rule-map';
 import { buildBareSchema, buildSchema } from '../kernel/schema';
 import { FOUNDATION_MIGRATIONS } from './migrations';
@@ -33,6 +33,8 @@ export const RESOLVERS = modules.flatMap((m) => m.resolvers ?? []);
 export const RULE_MAP = buildRuleMap(modules.flatMap((m) => (m.rules ? [m.rules] : []))) as IRules;
 export const JOBS: JobDefinition[] = modules.flatMap((m) => m.jobs ?? []);
 export const PROBES: WidgetProbe[] = modules.flatMap((m) => m.probes ?? []);
+/** Every probed mutation: the widgets' and the other actions'. */
+export const MUTATION_PROBES: MutationProbe[] = [...PROBES.flatMap((p) => p.mutations ?? []), ...modules.flatMap((m) => m.actionProbes ?? [])];
 
 let bare: GraphQLSchema | undefined;
 /** The schema the modules' resolvers build, without permissions (schema.graphql, tests). */

@@ -84,6 +84,8 @@ export interface ModuleDefinition {
   seed?: (db: DataSource, demo: DemoSeed) => Promise<void>;
   /** The widget fields it adds to Customer; a widget field without a probe fails a test. */
   probes?: WidgetProbe[];
+  /** Mutations that are not part of a widget (create a customer, create a role), tested per role too. */
+  actionProbes?: MutationProbe[];
   /** Audit action names it writes, with what users read in the audit trail. */
   auditActions?: Record<string, string>;
 }

@@ -1,4 +1,6 @@
 import { codes, startTestApi, type TestApi } from '../../testing/harness';
+import { probeFixture, runProbe } from '../../testing/probes';
+import { MUTATION_PROBES, PROBES } from '../compose';
 import { makeContact, makeCustomer, makeNote, makeReseller, makeUser } from '../../testing/factories';
 
 let api: TestApi;
@@ -138,4 +140,30 @@ test('reseller B sees neither A’s customers nor direct ones', async () => {
 test('staff without a reseller see every customer', async () => {
   const r = await api.gql('query($s: String) { customers(first: 100, filter: { search: $s }) { edges { node { id } } } }', { s: uniqueWord }, { token: adminToken });
   expect(ids(r)).toEqual([ownId, otherId, directId].sort());
+});
+
+// Generated from the modules' probes: a user tied to reseller A, with every permission its
+// role can have, reaches nothing of another reseller's customer through any widget.
+describe('every probed widget and mutation, as a user of reseller A with every permission', () => {
+  let scopedAdmin: string;
+  beforeAll(async () => {
+    const [{ reseller_id }] = await api.db.query('SELECT reseller_id FROM customer WHERE id = $1', [ownId]);
+    scopedAdmin = (await makeUser(api.db, 'admin', { resellerId: reseller_id })).token;
+  });
+
+  it.each(PROBES.map((p) => [p.field, p.selection]))("Customer.%s of another reseller's customer is NOT_FOUND", async (field, selection) => {
+    const r = await api.gql(`query($id: ID!) { customer(id: $id) { id ${field} ${selection} } }`, { id: otherId }, { token: scopedAdmin });
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(r.data?.customer ?? null).toBeNull();
+  });
+
+  it.each(MUTATION_PROBES.filter((m) => m.permission !== 'customer:create' && m.permission !== 'admin:roles').map((m) => [m.name, m]))(
+    "%s on another reseller's customer is refused and changes nothing",
+    async (_name, probe) => {
+      const { result, audited } = await runProbe(api, probe, probeFixture(api, otherId, adminToken), scopedAdmin);
+      // NOT_FOUND when the permission applies; FORBIDDEN when it is internal and never applies to reseller users.
+      expect(['NOT_FOUND', 'FORBIDDEN']).toContain(codes(result)[0]);
+      expect(audited).toBe(0);
+    },
+  );
 });

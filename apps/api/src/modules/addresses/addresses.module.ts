@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module';
+import { addressProbes } from './address.probes';
 import { addressLoaders } from './address.loaders';
 import { AddressResolver } from './address.resolver';
 import { addressRules } from './address.rules';
@@ -16,4 +17,5 @@ export const addressesModule = defineModule({
     'address.update': 'Address changed',
     'address.remove': 'Address removed',
   },
+  probes: addressProbes,
 });

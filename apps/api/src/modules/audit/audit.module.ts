@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module';
+import { auditProbes } from './audit.probes';
 import { AuditEntry } from './audit-entry.entity';
 import { auditLoaders } from './audit.loaders';
 import { AuditResolver } from './audit.resolver';
@@ -11,4 +12,5 @@ export const auditModule = defineModule({
   resolvers: [AuditResolver],
   rules: auditRules,
   loaders: auditLoaders,
+  probes: auditProbes,
 });

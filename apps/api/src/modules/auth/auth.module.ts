@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module';
+import { authActionProbes } from './auth.probes';
 import { bootstrapAdmin } from './bootstrap-admin';
 import { ensureDefaultRoles } from './default-roles';
 import { MIGRATIONS } from './migrations';
@@ -37,4 +38,5 @@ export const authModule = defineModule({
     'user.invite_accept': 'Invitation accepted',
     'user.password_set': 'Password set',
   },
+  actionProbes: authActionProbes,
 });

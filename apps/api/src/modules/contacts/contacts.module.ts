@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module';
+import { contactProbes } from './contact.probes';
 import { Contact } from './contact.entity';
 import { contactLoaders } from './contact.loaders';
 import { ContactResolver } from './contact.resolver';
@@ -16,4 +17,5 @@ export const contactsModule = defineModule({
     'contact.update': 'Contact changed',
     'contact.remove': 'Contact removed',
   },
+  probes: contactProbes,
 });

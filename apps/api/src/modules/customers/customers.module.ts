@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module';
+import { customerProbes, customerActionProbes } from './customer.probes';
 import { CustomerEntity } from './customer.entity';
 import { customerLoaders } from './customer.loaders';
 import { AccountDetailsResolver, CustomerConnectionResolver, CustomerResolver } from './customer.resolver';
@@ -15,4 +16,6 @@ export const customersModule = defineModule({
     'customer.create': 'Customer created',
     'customer.update': 'Account details changed',
   },
+  probes: customerProbes,
+  actionProbes: customerActionProbes,
 });

@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module';
+import { noteProbes } from './note.probes';
 import { MIGRATIONS } from './migrations';
 import { CustomerNote } from './customer-note.entity';
 import { noteLoaders } from './note.loaders';
@@ -22,4 +23,5 @@ export const notesModule = defineModule({
     'note.dismiss': 'Pop-up dismissed',
     'note.remove': 'Note deleted',
   },
+  probes: noteProbes,
 });

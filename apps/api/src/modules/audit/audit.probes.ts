@@ -4,7 +4,7 @@ export const auditProbes: WidgetProbe[] = [
   {
     field: 'auditTrail',
     permission: 'auditTrail:read',
-    selection: '(first: 20) { pageInfo { hasNextPage endCursor } edges { cursor node { id at actorName actorKind client action target field oldValue newValue } } }',
+    selection: '(first: 20) { pageInfo { hasNextPage endCursor } edges { cursor node { id at actorName actorKind client action actionLabel target field oldValue newValue } } }',
     statements: 1,
   },
 ];

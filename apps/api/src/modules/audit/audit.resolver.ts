@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kernel/context';
+import { auditActionLabel } from '../../kernel/audit';
 import { badInput } from '../../kernel/errors';
 import { checkPageSize, PageInfo } from '../../kernel/pagination';
 import type { CustomerEntity } from '../customers';
@@ -49,5 +50,13 @@ export class AuditResolver {
         startCursor: page[0]?.id ?? null,
       },
     };
+  }
+}
+
+@Resolver(() => AuditEntry)
+export class AuditEntryFieldsResolver {
+  @FieldResolver(() => String, { description: 'What users read for the action, as its module names it ("Note added")' })
+  actionLabel(@Root() entry: AuditEntry): string {
+    return auditActionLabel(entry.action);
   }
 }

@@ -54,14 +54,14 @@ describe('audit trail', () => {
     for (let i = 0; i < 5; i++) {
       await api.gql('mutation($c: ID!, $b: String!) { addNote(input: { customerId: $c, body: $b, category: OTHER }) { id } }', { c: c.id, b: `n${i}` }, { token: support });
     }
-    const Q = 'query($id: ID!, $a: String) { customer(id: $id) { auditTrail(first: 2, after: $a) { pageInfo { hasNextPage endCursor } edges { node { action actorName actorKind client at newValue } } } } }';
+    const Q = 'query($id: ID!, $a: String) { customer(id: $id) { auditTrail(first: 2, after: $a) { pageInfo { hasNextPage endCursor } edges { node { action actionLabel actorName actorKind client at newValue } } } } }';
     const seen: string[] = [];
     let after: string | null = null;
     do {
       const r: any = await api.gql(Q, { id: c.id, a: after }, { token: admin });
       expect(r.errors).toBeUndefined();
       for (const { node } of r.data.customer.auditTrail.edges) {
-        expect(node).toMatchObject({ action: 'note.add', actorName: 'support tester', actorKind: 'STAFF', client: 'api' });
+        expect(node).toMatchObject({ action: 'note.add', actionLabel: 'Note added', actorName: 'support tester', actorKind: 'STAFF', client: 'api' });
         seen.push(JSON.parse(node.newValue).body);
       }
       after = r.data.customer.auditTrail.pageInfo.hasNextPage ? r.data.customer.auditTrail.pageInfo.endCursor : null;

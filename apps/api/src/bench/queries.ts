@@ -1,20 +1,13 @@
-/** The profile query a support agent's page sends: customer(id) with every widget delivered so far. */
+import { PROBES } from '../app/compose';
+
+/**
+ * The full profile: customer(id) with every widget the modules probe, as their probes select
+ * it, so a new widget is benchmarked the moment its module is listed.
+ */
 export const PROFILE_QUERY = `query Profile($id: ID!) {
   customer(id: $id) {
     id accountNumber name status
-    balance { cents currency }
-    accountDetails {
-      name companyName accountNumber status customerType customerGroup emails phone mobile vatNumber
-      latitude longitude joinedAt version
-      accountManager { id name } reseller { id name }
-      physicalAddress { line1 line2 city region postalCode country }
-      postalAddress { line1 line2 city region postalCode country }
-    }
-    contacts { id name role phone email isPrimary version }
-    addresses { id label kind notes version latitude longitude address { line1 line2 city region postalCode country } }
-    notes(first: 20) { id body category popup authorName createdAt }
-    popupNotes { id body authorName createdAt }
-    auditTrail(first: 20) { pageInfo { hasNextPage endCursor } edges { cursor node { id at actorName actorKind client action target field oldValue newValue } } }
+    ${PROBES.map((p) => `${p.field} ${p.selection}`).join('\n    ')}
   }
 }`;
 

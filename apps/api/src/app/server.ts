@@ -17,7 +17,7 @@ import { queryLimitOptions } from '../kernel/query-limits';
 import type { JobDefinition } from '../kernel/module';
 import { LoginLimiter } from '../modules/auth';
 import { JobRunner } from '../modules/jobs';
-import { seedDemoData } from '../seed/demo';
+import { seedDemoData } from '../app/seed';
 
 export interface AppOptions {
   loginLimit?: ConstructorParameters<typeof LoginLimiter>[0];

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { appDataSource, prepareDatabase } from '../app/compose';
 import { openDatabase, repoRoot } from '../main-database';
-import { DEMO_PASSWORD, seedDemoData } from '../seed/demo';
+import { DEMO_PASSWORD, seedDemoData } from '../app/seed';
 import { runLoad, type LoadResult } from './load';
 import { FLOOR_SQL, PROFILE_QUERY } from './queries';
 

@@ -1,5 +1,5 @@
 import type { Permission } from '@sightline/access';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { RuleFragment } from './rules';
 import type { RequestContext } from './request-context';
 
@@ -81,7 +81,7 @@ export interface ModuleDefinition {
   /** Runs on every start after the migrations, in module order (e.g. ensure the default roles). */
   onStart?: (db: DataSource) => Promise<void>;
   /** Adds the module's share of the demo data set (after the modules listed before it). */
-  seed?: (db: DataSource, demo: DemoSeed) => Promise<void>;
+  seed?: (demo: DemoSeed) => Promise<void>;
   /** The widget fields it adds to Customer; a widget field without a probe fails a test. */
   probes?: WidgetProbe[];
   /** Mutations that are not part of a widget (create a customer, create a role), tested per role too. */
@@ -90,10 +90,33 @@ export interface ModuleDefinition {
   auditActions?: Record<string, string>;
 }
 
-/** What the demo seed hands each module: the customers made so far and a deterministic random. */
+/** A demo customer as the customers module made it, for the modules that seed after it. */
+export interface DemoCustomer {
+  id: string;
+  /** Position in the demo set (the same on every machine). */
+  index: number;
+  uk: boolean;
+  business: boolean;
+  firstName: string;
+  lastName: string;
+  /** The domain of the customer's own email address. */
+  emailDomain: string;
+  joinedAt: Date;
+  accountManagerName: string | null;
+}
+
+/**
+ * What the demo seed hands each module, in module order, inside one transaction: the number
+ * of customers to make, a deterministic seed, and the customers made so far.
+ */
 export interface DemoSeed {
-  customerIds: string[];
-  random: () => number;
+  em: EntityManager;
+  customers: number;
+  seed: number;
+  /** Filled by the customers module; empty when no new customers were made. */
+  made: DemoCustomer[];
+  /** True when customers existed already and the seed only ensures the demo logins. */
+  loginsOnly: boolean;
 }
 
 /** Declares a module (typed; no behaviour). */

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { appDataSource, prepareDatabase } from '../app/compose';
 import { openDatabase } from '../main-database';
-import { seedDemoData } from './demo';
+import { seedDemoData } from '../app/seed';
 
 async function main() {
   const { values } = parseArgs({ options: { customers: { type: 'string', default: '200' }, reset: { type: 'boolean', default: false } } });

@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module';
+import { seedDemoAddresses } from './address.demo';
 import { addressProbes } from './address.probes';
 import { addressLoaders } from './address.loaders';
 import { AddressResolver } from './address.resolver';
@@ -18,4 +19,5 @@ export const addressesModule = defineModule({
     'address.remove': 'Address removed',
   },
   probes: addressProbes,
+  seed: seedDemoAddresses,
 });

@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module';
+import { seedDemoLogins } from './auth.demo';
 import { authActionProbes } from './auth.probes';
 import { bootstrapAdmin } from './bootstrap-admin';
 import { ensureDefaultRoles } from './default-roles';
@@ -39,4 +40,5 @@ export const authModule = defineModule({
     'user.password_set': 'Password set',
   },
   actionProbes: authActionProbes,
+  seed: seedDemoLogins,
 });

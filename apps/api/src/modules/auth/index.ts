@@ -8,3 +8,4 @@ export * from './staff-user.entity';
 export * from './tokens';
 export * from './actor';
 export * from './rate-limit';
+export * from './auth.demo';

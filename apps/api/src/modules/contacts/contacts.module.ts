@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module';
+import { seedDemoContacts } from './contact.demo';
 import { contactProbes } from './contact.probes';
 import { Contact } from './contact.entity';
 import { contactLoaders } from './contact.loaders';
@@ -18,4 +19,5 @@ export const contactsModule = defineModule({
     'contact.remove': 'Contact removed',
   },
   probes: contactProbes,
+  seed: seedDemoContacts,
 });

@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module';
+import { seedDemoCustomers } from './customer.demo';
 import { customerProbes, customerActionProbes } from './customer.probes';
 import { CustomerEntity } from './customer.entity';
 import { customerLoaders } from './customer.loaders';
@@ -18,4 +19,5 @@ export const customersModule = defineModule({
   },
   probes: customerProbes,
   actionProbes: customerActionProbes,
+  seed: seedDemoCustomers,
 });

@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module';
+import { seedDemoNotes } from './note.demo';
 import { noteProbes } from './note.probes';
 import { MIGRATIONS } from './migrations';
 import { CustomerNote } from './customer-note.entity';
@@ -24,4 +25,5 @@ export const notesModule = defineModule({
     'note.remove': 'Note deleted',
   },
   probes: noteProbes,
+  seed: seedDemoNotes,
 });

@@ -2,3 +2,4 @@
 export { resellersModule } from './resellers.module';
 export * from './reseller.entity';
 export * from './reseller.service';
+export * from './reseller.demo';

@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module';
+import { seedDemoResellers } from './reseller.demo';
 import { MIGRATIONS } from './migrations';
 import { Reseller } from './reseller.entity';
 import { resellerLoaders } from './reseller.loaders';
@@ -16,4 +17,5 @@ export const resellersModule = defineModule({
   auditActions: {
     'reseller.create': 'Reseller created',
   },
+  seed: seedDemoResellers,
 });

@@ -1,5 +1,5 @@
-import { startTestApi, type TestApi } from '../../testing/harness';
-import { bootstrapAdmin } from '../../modules/auth';
+import { startTestApi, type TestApi } from '../../../testing/harness';
+import { bootstrapAdmin } from '../bootstrap-admin';
 
 let api: TestApi;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { DEFAULT_ROLE_NAMES } from '@sightline/access';
 import { startTestApi, type TestApi } from '../../testing/harness';
-import { DEMO_DOMAIN, DEMO_PASSWORD, DEMO_RESELLERS, seedDemoData } from '../demo';
+import { DEMO_DOMAIN, DEMO_PASSWORD, DEMO_RESELLERS, seedDemoData } from '../seed';
 
 let api: TestApi;
 beforeAll(async () => {

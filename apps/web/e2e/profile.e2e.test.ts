@@ -65,8 +65,9 @@ describe('support agent', () => {
     const name = (await row.getByRole('link').innerText()).trim();
     await page.getByLabel('Search').fill(accountNumber);
     await page.waitForURL(`**/customers?q=${encodeURIComponent(accountNumber)}`);
-    await page.getByTestId('customer-row').filter({ hasText: accountNumber }).waitFor();
-    expect(await page.getByTestId('customer-row').count()).toBe(1);
+    // The previous page stays on screen until the search answers: wait for the one match.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="customer-row"]').length === 1);
+    expect(await page.getByTestId('customer-row').filter({ hasText: accountNumber }).count()).toBe(1);
 
     // Hovering the colour-coded link shows the customer's summary.
     const link = page.getByRole('link', { name });

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn, JoinColumn, ManyToOne } from 'typeorm';
-import { CustomerEntity } from '../customers';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { CustomerOwned } from '../customers';
 import { numberColumn } from '../../kernel/db/columns';
 import { PostalAddress } from '../customers';
 
@@ -16,18 +16,10 @@ registerEnumType(AddressKind, { name: 'AddressKind' });
 /** An additional address (seed 000 §3.19): home and business sites on one profile. */
 @ObjectType()
 @Entity('customer_address')
-export class CustomerAddress {
+export class CustomerAddress extends CustomerOwned({ index: 'customer_address_customer_idx' }) {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Index('customer_address_customer_idx')
-  @Column({ name: 'customer_id', type: 'uuid' })
-  customerId: string;
-
-  @ManyToOne(() => CustomerEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'customer_id' })
-  customer?: CustomerEntity;
 
   @Field(() => String)
   @Column({ type: 'text' })

@@ -2,29 +2,15 @@ import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 
 import type { Context } from '../../kernel/context';
 import { auditActionLabel } from '../../kernel/audit';
 import { badInput } from '../../kernel/errors';
-import { checkPageSize, PageInfo } from '../../kernel/pagination';
+import { Connection } from '../../kernel/connection';
+import { checkPageSize } from '../../kernel/pagination';
 import type { CustomerEntity } from '../customers';
 import { Customer } from '../customers';
 import { AuditEntry } from './audit-entry.entity';
 import { auditPage } from './audit.loaders';
 
 @ObjectType()
-export class AuditEntryEdge {
-  @Field(() => String)
-  cursor: string;
-
-  @Field(() => AuditEntry)
-  node: AuditEntry;
-}
-
-@ObjectType()
-export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge])
-  edges: AuditEntryEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-}
+export class AuditEntryConnection extends Connection(AuditEntry, 'AuditEntry') {}
 
 @Resolver(() => Customer)
 export class AuditResolver {

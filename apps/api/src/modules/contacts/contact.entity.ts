@@ -1,23 +1,15 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn, JoinColumn, ManyToOne } from 'typeorm';
-import { CustomerEntity } from '../customers';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { CustomerOwned } from '../customers';
 
 /** A contact person of a customer, listed under account details (seed 000 §3.1). */
 @ObjectType()
 @Entity('contact')
 @Index('contact_one_primary', ['customerId'], { unique: true, where: '"is_primary"' })
-export class Contact {
+export class Contact extends CustomerOwned({ index: 'contact_customer_idx' }) {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Index('contact_customer_idx')
-  @Column({ name: 'customer_id', type: 'uuid' })
-  customerId: string;
-
-  @ManyToOne(() => CustomerEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'customer_id' })
-  customer?: CustomerEntity;
 
   @Field(() => String)
   @Column({ type: 'text' })

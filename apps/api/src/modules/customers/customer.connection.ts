@@ -1,25 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../kernel/pagination';
+import { Connection } from '../../kernel/connection';
 import type { CustomerFilter } from './customer.inputs';
 import { Customer } from './customer.type';
 
 @ObjectType()
-export class CustomerEdge {
-  @Field(() => String)
-  cursor: string;
-
-  @Field(() => Customer)
-  node: Customer;
-}
-
-@ObjectType()
-export class CustomerConnection {
-  @Field(() => [CustomerEdge])
-  edges: CustomerEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
+export class CustomerConnection extends Connection(Customer, 'Customer') {
   // totalCount is resolved only when asked for (one COUNT query) by CustomerConnectionResolver.
   @Field(() => Int, { description: 'Customers matching the filter, in your scope' })
   totalCount: number;

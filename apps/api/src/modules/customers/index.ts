@@ -5,3 +5,4 @@ export * from './customer.entity';
 export * from './customer.enums';
 export * from './customer.type';
 export * from './postal-address';
+export * from './customer-owned';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne } from 'typeorm';
-import { CustomerEntity } from '../customers';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CustomerOwned } from '../customers';
 
 export enum NoteCategory {
   ACCOUNT = 'account',
@@ -14,17 +14,10 @@ registerEnumType(NoteCategory, { name: 'NoteCategory' });
 @Entity('customer_note')
 @Index('customer_note_recent', ['customerId', 'createdAt'])
 @Index('customer_note_popup', ['customerId'], { where: '"popup"' })
-export class CustomerNote {
+export class CustomerNote extends CustomerOwned() {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'customer_id', type: 'uuid' })
-  customerId: string;
-
-  @ManyToOne(() => CustomerEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'customer_id' })
-  customer?: CustomerEntity;
 
   @Field(() => String)
   @Column({ type: 'text' })

@@ -53,6 +53,13 @@ export async function closePopupIfShown(page: Page) {
   }
 }
 
+/** Waits until every widget card on the profile has its code (no skeleton left in any card). */
+export async function widgetsDrawn(page: Page) {
+  await page.waitForFunction(
+    () => document.querySelector('[data-widget]') !== null && document.querySelector('[data-widget] [aria-busy="true"]') === null,
+  );
+}
+
 export async function screenshot(page: Page, name: string) {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });

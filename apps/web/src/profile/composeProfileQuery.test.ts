@@ -5,6 +5,7 @@ import { DEFAULT_ROLES, WIDGETS } from '@sightline/access';
 import { WIDGETS_DRAWN, WIDGETS_IN_PAGE_ORDER, isDrawnWidget } from '@/widgets';
 import { customerListQuery, customerSummaryQuery } from '@/customers/documents';
 import { composeProfileQuery, customerFieldsOf, widgetFields } from './composeProfileQuery';
+import { PROFILE_OPERATION_NAME } from './documents';
 
 const fragmentNames = (doc: ReturnType<typeof composeProfileQuery>['document']) =>
   doc.definitions
@@ -74,6 +75,8 @@ describe('composeProfileQuery', () => {
   it('builds a named query on customer(id: $id) that prints as valid GraphQL', () => {
     const text = print(composeProfileQuery(DEFAULT_ROLES.admin.permissions).document);
     expect(text).toMatch(/^query CustomerProfile\(\$id: ID!\) \{\n {2}customer\(id: \$id\) \{/);
+    // Mutations on the profile re-ask it by this name.
+    expect(text.startsWith(`query ${PROFILE_OPERATION_NAME}(`)).toBe(true);
     // Every nested fragment it spreads is defined exactly once.
     expect(text.match(/fragment AuditTrailEntry_entry on AuditEntry/g)).toHaveLength(1);
   });

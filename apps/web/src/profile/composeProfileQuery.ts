@@ -33,8 +33,6 @@ export type ComposedProfileQuery = ReturnType<typeof composeProfileQuery>;
 /** The customer as the composed query returns it: every part's fragment ref, each maybe absent. */
 export type ProfileCustomer = NonNullable<ResultOf<ComposedProfileQuery['document']>['customer']>;
 
-export const PROFILE_OPERATION_NAME = 'CustomerProfile';
-
 /**
  * The top-level `Customer` fields a document selects under `customer`, following fragment
  * spreads. Used to map an error's path back to the widget that asked for the field.

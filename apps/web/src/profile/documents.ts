@@ -2,6 +2,9 @@ import { readPermission } from '@sightline/access';
 import { graphql } from '@/gql';
 import { definePermittedFragment } from '@/lib/permittedFragments';
 
+/** The composed profile query's name: mutations on the profile re-ask it by this name. */
+export const PROFILE_OPERATION_NAME = 'CustomerProfile';
+
 /**
  * The profile query before composition: `composeProfileQuery` adds the page fragments below
  * and the fragment of every widget the user may read under `customer`.

@@ -53,11 +53,9 @@ export async function closePopupIfShown(page: Page) {
   }
 }
 
-/** Waits until every widget card on the profile has its code (no skeleton left in any card). */
+/** Once the profile shows, waits until every widget card has its code (no skeleton left in a card). */
 export async function widgetsDrawn(page: Page) {
-  await page.waitForFunction(
-    () => document.querySelector('[data-widget]') !== null && document.querySelector('[data-widget] [aria-busy="true"]') === null,
-  );
+  await page.waitForFunction(() => document.querySelector('[data-widget] [aria-busy="true"]') === null);
 }
 
 export async function screenshot(page: Page, name: string) {

@@ -26,7 +26,7 @@ afterAll(async () => {
  * notes, which are content. Not `[role=alert]`: Next's route announcer and the green
  * "Note added" notification carry that role too.
  */
-const errorAlerts = (page: Page) => page.locator('.mantine-Alert-root:not([data-testid="popup-note"])');
+const errorAlerts = (page: Page) => page.locator('.mantine-Alert-root:not([data-testid="popup-notes"])');
 
 /** Opens the first customer of the signed-in user's list and waits for the profile to settle. */
 async function openFirstCustomer(page: Page): Promise<string> {

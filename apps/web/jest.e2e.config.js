@@ -9,7 +9,7 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
-  // The tests read the web's own widget list (src/widgets/fragments.ts) to know which cards to expect.
+  // The tests read the web's own widget list (src/widgets/index.ts) to know which cards to expect.
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
   globalSetup: '<rootDir>/e2e/globalSetup.mjs',
   globalTeardown: '<rootDir>/e2e/globalTeardown.mjs',

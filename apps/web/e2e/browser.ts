@@ -53,6 +53,11 @@ export async function closePopupIfShown(page: Page) {
   }
 }
 
+/** Once the profile shows, waits until every widget card has its code (no skeleton left in a card). */
+export async function widgetsDrawn(page: Page) {
+  await page.waitForFunction(() => document.querySelector('[data-widget] [aria-busy="true"]') === null);
+}
+
 export async function screenshot(page: Page, name: string) {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { closePopupIfShown, launch, newPage, screenshot, signIn, signInToList } from './browser';
+import { closePopupIfShown, launch, newPage, screenshot, signIn, signInToList, widgetsDrawn } from './browser';
 
 let browser: Browser;
 
@@ -103,6 +103,8 @@ describe('debt collector', () => {
     await page.getByTestId('customer-row').first().getByRole('link').click();
     await page.waitForURL('**/customers/*');
     await page.locator('[data-widget="notes"]').waitFor();
+    // The notes widget itself, not just its card: otherwise "no note controls" proves nothing.
+    await widgetsDrawn(page);
     expect(await page.locator('[data-widget="accountDetails"]').count()).toBe(1);
     expect(await page.locator('[data-widget="addresses"]').count()).toBe(0);
     expect(await page.locator('[data-widget="auditTrail"]').count()).toBe(0);

@@ -4,9 +4,9 @@
  * the `__typename` fields Apollo Client adds) must pass the API's limits for every role.
  */
 import type { Browser, Page } from 'playwright-core';
-import { DEFAULT_ROLES, DEFAULT_ROLE_NAMES, WIDGETS, type DefaultRoleName } from '@sightline/access';
-import { isDrawnWidget } from '@/widgets/fragments';
-import { closePopupIfShown, launch, newPage, signInToList } from './browser';
+import { DEFAULT_ROLES, DEFAULT_ROLE_NAMES, type DefaultRoleName } from '@sightline/access';
+import { WIDGETS_IN_PAGE_ORDER } from '@/widgets';
+import { closePopupIfShown, launch, newPage, signInToList, widgetsDrawn } from './browser';
 
 const emailOf = (role: DefaultRoleName) =>
   role === 'reseller' ? 'reseller-a@demo.sightline.test' : `${role}@demo.sightline.test`;
@@ -36,6 +36,7 @@ async function openFirstCustomer(page: Page): Promise<string> {
   await page.waitForURL('**/customers/*');
   await page.getByRole('heading', { name, level: 2 }).waitFor();
   await closePopupIfShown(page);
+  await widgetsDrawn(page);
   return name;
 }
 
@@ -51,7 +52,7 @@ describe.each(DEFAULT_ROLE_NAMES.map((r) => [r]))('%s', (role) => {
 
       await openFirstCustomer(page);
       const permissions = new Set<string>(DEFAULT_ROLES[role].permissions);
-      const readable = WIDGETS.map((w) => w.id).filter(isDrawnWidget).filter((id) => permissions.has(`${id}:read`));
+      const readable = WIDGETS_IN_PAGE_ORDER.filter((w) => permissions.has(w.permission)).map((w) => w.id);
       expect(await cardsOf(page)).toEqual(readable);
       for (const widget of readable) {
         // Drawn, not just framed: the card holds more than its title.

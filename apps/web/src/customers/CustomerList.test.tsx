@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { print } from 'graphql';
 import { renderWithProviders, type Handler } from '../../test/renderWithProviders';
 import { CustomerList } from './CustomerList';
 import { CUSTOMER_PAGE_SIZE as PAGE_SIZE } from './documents';
@@ -91,5 +92,18 @@ describe('<CustomerList> wording', () => {
     await screen.findByText('Acme Farms');
     expect(screen.getByTestId('customer-count')).toHaveTextContent(/^1 customer$/);
     expect(screen.getAllByTestId('balance-cell').map((c) => c.textContent)).toEqual(['R\u00a00.00', '£3,803.58']);
+  });
+});
+
+describe('<CustomerList> columns', () => {
+  it('asks only for the columns the user may see, and draws only those', async () => {
+    const { calls } = show('', page({ hasNextPage: false, hasPreviousPage: false }));
+    await screen.findByText('Acme Farms');
+    const sent = print(calls[0].query);
+    expect(sent).toContain('...CustomerBalance_customer');
+    // Without accountDetails:read the field's name is not even in the query.
+    expect(sent).not.toMatch(/accountDetails|@include/);
+    expect(screen.getByRole('columnheader', { name: 'Balance' })).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: 'Phone' })).not.toBeInTheDocument();
   });
 });

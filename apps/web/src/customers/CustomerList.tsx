@@ -10,12 +10,15 @@ import { IconChevronLeft, IconChevronRight, IconSearch } from '@tabler/icons-rea
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@sightline/access';
 import { useMe } from '@/auth/MeContext';
+import { getFragmentData } from '@/gql';
 import type { CustomerStatus } from '@/gql/graphql';
 import { StatusBadge } from '@/components/StatusBadge';
 import { CUSTOMER_STATUSES, STATUS_STYLE } from '@/components/statusColors';
 import { describeError } from '@/lib/graphqlErrors';
 import { countOf, formatDate, formatMoney } from '@/lib/format';
-import { CUSTOMER_PAGE_SIZE, CustomerListQuery } from './documents';
+import {
+  CUSTOMER_PAGE_SIZE, CustomerBalanceFragment, CustomerListDetailsFragment, customerListQuery,
+} from './documents';
 import { CustomerLink } from './CustomerLink';
 
 const STATUS_OPTIONS = CUSTOMER_STATUSES.map((s) => ({ value: s, label: STATUS_STYLE[s].label }));
@@ -32,9 +35,9 @@ export function CustomerList() {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const { can } = useMe();
-  const withDetails = can('accountDetails:read');
-  const withBalance = can('ageAnalysis:read');
+  const { permissions } = useMe();
+  // Only the columns the user may see are asked for (and drawn).
+  const { document, withDetails, withBalance } = customerListQuery(permissions);
 
   const url: ListState = {
     q: params.get('q'),
@@ -69,7 +72,7 @@ export function CustomerList() {
   }, [q]);
 
   const backward = Boolean(url.before);
-  const { data, previousData, loading, error } = useQuery(CustomerListQuery, {
+  const { data, previousData, loading, error } = useQuery(document, {
     variables: {
       first: backward ? null : CUSTOMER_PAGE_SIZE,
       after: url.after,
@@ -79,8 +82,6 @@ export function CustomerList() {
         search: q || null,
         statuses: url.status ? [url.status as CustomerStatus] : null,
       },
-      withDetails,
-      withBalance,
     },
   });
   const customers = (data ?? previousData)?.customers;
@@ -147,21 +148,25 @@ export function CustomerList() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {customers?.edges.map(({ node }) => (
-                <Table.Tr key={node.id} data-testid="customer-row">
-                  <Table.Td ff="monospace">{node.accountNumber}</Table.Td>
-                  <Table.Td><CustomerLink customer={node} /></Table.Td>
-                  {withDetails && <Table.Td style={{ whiteSpace: 'nowrap' }}>{node.accountDetails?.phone ?? node.accountDetails?.mobile ?? '—'}</Table.Td>}
-                  {withDetails && <Table.Td>{node.accountDetails?.emails[0] ?? '—'}</Table.Td>}
-                  {withDetails && <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(node.accountDetails?.joinedAt)}</Table.Td>}
-                  {withBalance && (
-                    <Table.Td ta="right" ff="monospace" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} data-testid="balance-cell">
-                      {formatMoney(node.balance)}
-                    </Table.Td>
-                  )}
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}><StatusBadge status={node.status} /></Table.Td>
-                </Table.Tr>
-              ))}
+              {customers?.edges.map(({ node }) => {
+                const details = withDetails ? getFragmentData(CustomerListDetailsFragment, node).accountDetails : null;
+                const balance = withBalance ? getFragmentData(CustomerBalanceFragment, node).balance : null;
+                return (
+                  <Table.Tr key={node.id} data-testid="customer-row">
+                    <Table.Td ff="monospace">{node.accountNumber}</Table.Td>
+                    <Table.Td><CustomerLink customer={node} /></Table.Td>
+                    {withDetails && <Table.Td style={{ whiteSpace: 'nowrap' }}>{details?.phone ?? details?.mobile ?? '—'}</Table.Td>}
+                    {withDetails && <Table.Td>{details?.emails[0] ?? '—'}</Table.Td>}
+                    {withDetails && <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(details?.joinedAt)}</Table.Td>}
+                    {withBalance && (
+                      <Table.Td ta="right" ff="monospace" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} data-testid="balance-cell">
+                        {formatMoney(balance)}
+                      </Table.Td>
+                    )}
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}><StatusBadge status={node.status} /></Table.Td>
+                  </Table.Tr>
+                );
+              })}
               {customers && customers.edges.length === 0 && (
                 <Table.Tr>
                   <Table.Td colSpan={7}>

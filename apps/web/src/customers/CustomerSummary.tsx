@@ -6,19 +6,19 @@ import { useMe } from '@/auth/MeContext';
 import { StatusBadge } from '@/components/StatusBadge';
 import { describeError } from '@/lib/graphqlErrors';
 import { formatDate, formatMoney, humanize } from '@/lib/format';
-import { CustomerSummaryQuery } from './documents';
+import { getFragmentData } from '@/gql';
+import { CustomerBalanceFragment, CustomerSummaryDetailsFragment, customerSummaryQuery } from './documents';
 
 /** The small summary shown when hovering a customer link; queried only once it is opened. */
 export function CustomerSummary({ id, enabled }: { id: string; enabled: boolean }) {
-  const { can } = useMe();
-  const { data, loading, error } = useQuery(CustomerSummaryQuery, {
-    variables: { id, withDetails: can('accountDetails:read'), withBalance: can('ageAnalysis:read') },
-    skip: !enabled,
-  });
+  const { permissions } = useMe();
+  const { document, withDetails, withBalance } = customerSummaryQuery(permissions);
+  const { data, loading, error } = useQuery(document, { variables: { id }, skip: !enabled });
   if (loading || (!data && !error)) return <Loader size="sm" aria-label="Loading summary" />;
   if (error || !data?.customer) return <Text size="sm" c="red">{error ? describeError(error) : 'Not found'}</Text>;
   const c = data.customer;
-  const d = c.accountDetails;
+  const d = withDetails ? getFragmentData(CustomerSummaryDetailsFragment, c).accountDetails : null;
+  const balance = withBalance ? getFragmentData(CustomerBalanceFragment, c).balance : null;
   return (
     <Stack gap={4} data-testid="customer-summary">
       <Group justify="space-between" wrap="nowrap">
@@ -37,7 +37,7 @@ export function CustomerSummary({ id, enabled }: { id: string; enabled: boolean 
           )}
         </>
       )}
-      {c.balance && <Text size="sm">Balance <b>{formatMoney(c.balance)}</b></Text>}
+      {balance && <Text size="sm">Balance <b>{formatMoney(balance)}</b></Text>}
     </Stack>
   );
 }

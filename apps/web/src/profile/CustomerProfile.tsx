@@ -5,18 +5,15 @@ import Link from 'next/link';
 import type { GraphQLFormattedError } from 'graphql';
 import { Alert, Button, Grid, Skeleton, Stack } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { WIDGETS } from '@sightline/access';
 import { useMe } from '@/auth/MeContext';
 import { describeError, errorCodeOf, graphQLErrorsOf } from '@/lib/graphqlErrors';
-import { isDrawnWidget, type DrawnWidgetId } from '@/widgets/fragments';
-import { WIDGET_REGISTRY } from '@/widgets/registry';
+import { WIDGETS_IN_PAGE_ORDER, type DrawnWidgetId } from '@/widgets';
 import { composeProfileQuery } from './composeProfileQuery';
 import { splitProfileErrors } from './widgetErrors';
 import { ProfileHeader } from './ProfileHeader';
 import { PopupNotes } from './PopupNotes';
 import { WidgetCard } from './WidgetCard';
-
-const TITLES = new Map<string, string>(WIDGETS.map((w) => [w.id, w.title]));
+import { preloadWidgets, widgetComponent } from './widgetComponent';
 
 /**
  * The customer profile: one query composed from the fragments of the widgets the user may
@@ -32,6 +29,10 @@ export function CustomerProfile({ id }: { id: string }) {
     () => composeProfileQuery(me.permissions, { exclude: failed.keys() }),
     [me.permissions, failed],
   );
+  // Cards: registry order, readable, and drawn by the web (others are not drawn yet).
+  const cards = useMemo(() => WIDGETS_IN_PAGE_ORDER.filter((w) => permissions.has(w.permission)), [permissions]);
+  // The cards' code loads while the query is on its way, not after it.
+  useEffect(() => preloadWidgets(cards), [cards]);
   const { data, error, loading, refetch } = useQuery(composed.document, {
     variables: { id },
     errorPolicy: 'all',
@@ -64,9 +65,6 @@ export function CustomerProfile({ id }: { id: string }) {
     );
   }
 
-  // Cards: registry order, readable, and with a component here (others are not drawn yet).
-  const cards = WIDGETS.map((w) => w.id).filter(isDrawnWidget).filter((w) => permissions.has(`${w}:read`));
-
   return (
     <Stack gap="lg">
       <ProfileHeader customer={customer} withBalance={composed.withBalance} />
@@ -77,15 +75,14 @@ export function CustomerProfile({ id }: { id: string }) {
       )}
       {composed.withPopupNotes && customer && <PopupNotes key={id} customer={customer} />}
       <Grid gap="lg">
-        {cards.map((widgetId) => {
-          const entry = WIDGET_REGISTRY[widgetId];
-          const Widget = entry.component as React.ComponentType<{ customer: typeof customer }>;
+        {cards.map((widget) => {
+          const Widget = widgetComponent(widget);
           return (
-            <Grid.Col key={widgetId} span={{ base: 12, lg: entry.span }}>
+            <Grid.Col key={widget.id} span={{ base: 12, lg: widget.span }}>
               <WidgetCard
-                widgetId={widgetId}
-                title={TITLES.get(widgetId) ?? widgetId}
-                errors={failed.get(widgetId) ?? byWidget.get(widgetId)}
+                widgetId={widget.id}
+                title={widget.title}
+                errors={failed.get(widget.id) ?? byWidget.get(widget.id)}
               >
                 <Widget customer={customer} />
               </WidgetCard>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeFragmentData } from '@/gql';
 import { renderWithProviders } from '../../test/renderWithProviders';
-import { ProfilePopupNotesFragment } from './fragments';
+import { ProfilePopupNotesFragment } from './documents';
 import { PopupNotes } from './PopupNotes';
 
 const unbroken = 'x'.repeat(300);

@@ -9,7 +9,7 @@ import { longText } from '@/components/textStyles';
 import { countOf, formatDateTime } from '@/lib/format';
 import { describeError } from '@/lib/graphqlErrors';
 import { DismissPopupNoteMutation } from '@/widgets/notes/mutations';
-import { ProfilePopupNotesFragment } from './fragments';
+import { ProfilePopupNotesFragment } from './documents';
 import { useProfileMutation } from './useProfileMutation';
 
 /**

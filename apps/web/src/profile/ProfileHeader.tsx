@@ -5,7 +5,7 @@ import { Anchor, Breadcrumbs, Group, Paper, Stack, Text, Title } from '@mantine/
 import { getFragmentData, type FragmentType } from '@/gql';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatMoney } from '@/lib/format';
-import { ProfileBalanceFragment, ProfileHeaderFragment } from './fragments';
+import { ProfileBalanceFragment, ProfileHeaderFragment } from './documents';
 
 /** Name, account number, status and (with ageAnalysis:read) the balance. */
 export function ProfileHeader({ customer, withBalance }: {

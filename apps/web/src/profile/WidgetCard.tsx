@@ -1,8 +1,8 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import type { GraphQLFormattedError } from 'graphql';
-import { Alert, Card, Group, Title } from '@mantine/core';
+import { Alert, Card, Group, Skeleton, Stack, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { WidgetErrorBoundary } from './WidgetErrorBoundary';
 import { WidgetActionsSlot } from './WidgetActions';
@@ -14,8 +14,9 @@ const LOAD_MESSAGES: Record<string, string> = {
 
 /**
  * The frame of one profile widget. A widget whose data failed to load shows its own error
- * here; a widget that throws while drawing is caught by the boundary. Either way the other
- * cards keep working.
+ * here; a widget that throws while drawing, or whose code failed to load, is caught by the
+ * boundary. Either way the other cards keep working. While the widget's code loads, a
+ * skeleton holds its place.
  */
 export function WidgetCard({ widgetId, title, errors, children }: {
   widgetId: string;
@@ -36,9 +37,21 @@ export function WidgetCard({ widgetId, title, errors, children }: {
         </Alert>
       ) : (
         <WidgetErrorBoundary title={title}>
-          <WidgetActionsSlot.Provider value={actionsSlot}>{children}</WidgetActionsSlot.Provider>
+          <Suspense fallback={<WidgetLoading title={title} />}>
+            <WidgetActionsSlot.Provider value={actionsSlot}>{children}</WidgetActionsSlot.Provider>
+          </Suspense>
         </WidgetErrorBoundary>
       )}
     </Card>
+  );
+}
+
+function WidgetLoading({ title }: { title: string }) {
+  return (
+    <Stack gap="xs" aria-busy="true" aria-label={`Loading ${title}`}>
+      <Skeleton h={12} w="40%" />
+      <Skeleton h={12} />
+      <Skeleton h={12} w="70%" />
+    </Stack>
   );
 }

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, buildSchema, print, validate, type FragmentDefinitionNode } from 'graphql';
 import { DEFAULT_ROLES, WIDGETS } from '@sightline/access';
+import { WIDGETS_DRAWN, WIDGETS_IN_PAGE_ORDER, isDrawnWidget } from '@/widgets';
+import { customerListQuery, customerSummaryQuery } from '@/customers/documents';
 import { composeProfileQuery, customerFieldsOf, widgetFields } from './composeProfileQuery';
+import { PROFILE_OPERATION_NAME } from './documents';
 
 const fragmentNames = (doc: ReturnType<typeof composeProfileQuery>['document']) =>
   doc.definitions
@@ -46,10 +49,21 @@ describe('composeProfileQuery', () => {
     expect(customerFieldsOf(q.document).has('balance')).toBe(true);
   });
 
-  it('never draws a registry widget that has no component yet', () => {
-    const q = composeProfileQuery(WIDGETS.map((w) => `${w.id}:read`));
-    expect(q.widgets).toEqual(['accountDetails', 'notes', 'addresses', 'auditTrail']);
-    expect(customerFieldsOf(q.document).has('dataAccounts')).toBe(false);
+  it('spreads every widget of widgets/index.ts, in registry order, and no registry widget the web does not draw', () => {
+    const q = composeProfileQuery(WIDGETS.map((w) => w.read));
+    const registryOrder = WIDGETS.map((w) => w.id).filter(isDrawnWidget);
+    expect(q.widgets).toEqual(registryOrder);
+    expect(new Set(q.widgets)).toEqual(new Set(WIDGETS_DRAWN.map((w) => w.id)));
+    const fields = customerFieldsOf(q.document);
+    for (const w of WIDGETS.filter((w) => !isDrawnWidget(w.id))) expect(fields.has(w.id)).toBe(false);
+  });
+
+  it('takes each widget’s permission from the shared registry', () => {
+    for (const widget of WIDGETS_DRAWN) {
+      expect(widget.permission).toBe(WIDGETS.find((w) => w.id === widget.id)?.read);
+      expect(composeProfileQuery([widget.permission]).widgets).toEqual([widget.id]);
+      expect(composeProfileQuery([`${widget.id}:write`]).widgets).toEqual([]);
+    }
   });
 
   it('leaves out excluded widgets (used after a widget field fails)', () => {
@@ -61,6 +75,8 @@ describe('composeProfileQuery', () => {
   it('builds a named query on customer(id: $id) that prints as valid GraphQL', () => {
     const text = print(composeProfileQuery(DEFAULT_ROLES.admin.permissions).document);
     expect(text).toMatch(/^query CustomerProfile\(\$id: ID!\) \{\n {2}customer\(id: \$id\) \{/);
+    // Mutations on the profile re-ask it by this name.
+    expect(text.startsWith(`query ${PROFILE_OPERATION_NAME}(`)).toBe(true);
     // Every nested fragment it spreads is defined exactly once.
     expect(text.match(/fragment AuditTrailEntry_entry on AuditEntry/g)).toHaveLength(1);
   });
@@ -68,16 +84,27 @@ describe('composeProfileQuery', () => {
   it('maps each widget to the Customer fields its fragment selects', () => {
     expect(widgetFields('accountDetails')).toEqual(new Set(['accountDetails', 'contacts']));
     expect(widgetFields('notes')).toEqual(new Set(['notes']));
-    expect(widgetFields('addresses')).toEqual(new Set(['addresses']));
-    expect(widgetFields('auditTrail')).toEqual(new Set(['auditTrail']));
+    // No two widgets claim the same field, so an error's path names one card.
+    const claimed = WIDGETS_IN_PAGE_ORDER.flatMap((w) => [...widgetFields(w.id)]);
+    expect(claimed.length).toBeGreaterThanOrEqual(WIDGETS_DRAWN.length);
+    expect(new Set(claimed).size).toBe(claimed.length);
+  });
+
+  it('returns the same document for the same permissions (Apollo caches per document)', () => {
+    const a = composeProfileQuery(DEFAULT_ROLES.support.permissions);
+    const b = composeProfileQuery([...DEFAULT_ROLES.support.permissions].reverse());
+    expect(b.document).toBe(a.document);
+    expect(composeProfileQuery(DEFAULT_ROLES.support.permissions, { exclude: ['notes'] }).document).not.toBe(a.document);
   });
 });
 
 describe('composeProfileQuery against the checked-in schema', () => {
   const schema = buildSchema(readFileSync(join(__dirname, '../../../../schema.graphql'), 'utf8'));
 
-  it.each(Object.keys(DEFAULT_ROLES))('is a valid query for the %s role', (role) => {
-    const { document } = composeProfileQuery(DEFAULT_ROLES[role as keyof typeof DEFAULT_ROLES].permissions);
-    expect(validate(schema, document).map((e) => e.message)).toEqual([]);
+  it.each(Object.keys(DEFAULT_ROLES))('is a valid query for the %s role, and so are its customer list and summary', (role) => {
+    const { permissions } = DEFAULT_ROLES[role as keyof typeof DEFAULT_ROLES];
+    for (const { document } of [composeProfileQuery(permissions), customerListQuery(permissions), customerSummaryQuery(permissions)]) {
+      expect(validate(schema, document).map((e) => e.message)).toEqual([]);
+    }
   });
 });

@@ -2,7 +2,8 @@
 
 import type { TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { PROFILE_OPERATION_NAME } from './composeProfileQuery';
+// Not from composeProfileQuery: a widget's chunk must not pull in the list of all widgets.
+import { PROFILE_OPERATION_NAME } from './documents';
 
 /**
  * A mutation that changes something on the open profile. It re-asks the composed profile

@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import type { DrawnWidgetId } from '@/widgets/fragments';
+import type { DrawnWidgetId } from '@/widgets';
 import { widgetFields } from './composeProfileQuery';
 
 export interface ProfileErrors {

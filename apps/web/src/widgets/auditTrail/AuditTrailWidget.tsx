@@ -89,7 +89,7 @@ function AuditRow({ entry }: { entry: EntryRef }) {
           <Text size="xs" c="dimmed">{e.client}</Text>
         </Group>
       </Table.Td>
-      <Table.Td><Text size="sm">{e.action}</Text></Table.Td>
+      <Table.Td><Text size="sm" title={e.action}>{e.actionLabel}</Text></Table.Td>
       <Table.Td><Text size="sm" ff="monospace">{e.field ?? '—'}</Text></Table.Td>
       <Table.Td>
         {e.oldValue == null && e.newValue == null ? (

@@ -33,6 +33,7 @@ export const AuditTrailEntryFragment = graphql(`
     actorKind
     client
     action
+    actionLabel
     field
     oldValue
     newValue

@@ -6,7 +6,7 @@
 // boundaries, migrations) and the web suites. It fails unless those tests cover the new
 // widget and nothing else but generated files was edited. The scratch copy is deleted.
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureInstalled, root } from './ensure-installed.mjs';
@@ -15,7 +15,7 @@ const FIXTURE = path.join(root, 'packages', 'scripts', 'fixtures', 'module-kit')
 const scratch = mkdtempSync(path.join(tmpdir(), 'sightline-module-kit-'));
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1', CI: '1' };
 const sh = (cmd, cwd = scratch) => {
-  console.log(`[module-kit] ${path.relative(scratch, cwd) || '.'}$ ${cmd}`);
+  console.log(`[module-kit] ${cwd === root ? '(repo)' : path.relative(scratch, cwd) || '(scratch)'}$ ${cmd}`);
   return execSync(cmd, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 256 << 20 }).toString();
 };
 
@@ -58,6 +58,7 @@ try {
   cpSync(path.join(FIXTURE, 'web', 'ratings'), path.join(web, 'src', 'widgets', 'ratings'), { recursive: true });
   addLine(path.join(web, 'src', 'widgets', 'index.ts'), "import { ratingsWidget } from './ratings/widget';", 'WIDGETS_DRAWN', 'ratingsWidget');
   // The generator wants the module's (empty) migrations list to exist before it writes the first.
+  mkdirSync(path.join(api, 'src', 'modules', 'ratings', 'migrations'));
   writeFileSync(path.join(api, 'src', 'modules', 'ratings', 'migrations', 'index.ts'), 'export const MIGRATIONS: Function[] = [];\n');
 
   // The generators.

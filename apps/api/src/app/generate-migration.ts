@@ -89,10 +89,14 @@ async function main() {
     const className = `${name}${timestamp}`;
     const file = path.join(folder, `${timestamp}-${name}.ts`);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(file, migrationSource(className, sql.upQueries, [...sql.downQueries].reverse(), `${name}: generated from the entities; review before committing.`));
+    // Migrations name no schema: the app runs them in `public`, each test file in its own schema.
+    const unqualified = (q: Query) => ({ ...q, query: q.query.replace(/"public"\./g, '') });
+    const up = sql.upQueries.map(unqualified);
+    const down = [...sql.downQueries].reverse().map(unqualified);
+    writeFileSync(file, migrationSource(className, up, down, `${name}: generated from the entities; review before committing.`));
     writeIndex(folder);
     console.log(`Wrote ${path.relative(process.cwd(), file)} (module ${module}):`);
-    for (const q of sql.upQueries) console.log(`  ${q.query}`);
+    for (const q of up) console.log(`  ${q.query}`);
     const definition = path.join(SRC, 'modules', module, `${module}.module.ts`);
     console.log(`and ${path.relative(process.cwd(), path.join(folder, 'index.ts'))}; ${module}.module.ts lists \`migrations: MIGRATIONS\` from it${existsSync(definition) ? '' : ' (add that line)'}.`);
   } finally {

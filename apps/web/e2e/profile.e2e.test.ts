@@ -1,4 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
+import { DEFAULT_ROLES } from '@sightline/access';
+import { WIDGETS_IN_PAGE_ORDER } from '@/widgets';
 import { closePopupIfShown, launch, newPage, screenshot, signIn, signInToList, widgetsDrawn } from './browser';
 
 let browser: Browser;
@@ -78,7 +80,9 @@ describe('support agent', () => {
     await page.waitForURL('**/customers/*');
     await page.getByRole('heading', { name, level: 2 }).waitFor();
     const cards = await page.locator('[data-widget]').evaluateAll((els) => els.map((e) => e.getAttribute('data-widget')));
-    expect(cards).toEqual(['accountDetails', 'notes', 'addresses']);
+    const support: readonly string[] = DEFAULT_ROLES.support.permissions;
+    expect(cards).toEqual(WIDGETS_IN_PAGE_ORDER.filter((w) => support.includes(w.permission)).map((w) => w.id));
+    expect(cards).toEqual(expect.arrayContaining(['accountDetails', 'notes', 'addresses']));
 
     const text = `E2E pop-up ${Date.now()}: call the site contact before any visit`;
     const notes = page.locator('[data-widget="notes"]');

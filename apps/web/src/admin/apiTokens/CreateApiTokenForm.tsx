@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
-import { FormError } from '@/components/FormError';
+import { FormActions } from '@/components/FormActions';
 import { useFormSubmit } from '@/lib/useFormSubmit';
 import { RoleAndResellerFields, resellerFor, useAdminChoices } from '../RoleAndReseller';
 import { SecretOnce } from '../SecretOnce';
@@ -50,11 +50,7 @@ export function CreateApiTokenForm({ onDone }: { onDone: () => void }) {
           min={new Date().toISOString().slice(0, 10)}
           {...form.getInputProps('expiresAt')}
         />
-        <FormError error={formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>Cancel</Button>
-          <Button type="submit" loading={loading}>Create token</Button>
-        </Group>
+        <FormActions error={formError} onCancel={onDone} submit="Create token" loading={loading} />
       </Stack>
     </form>
   );

@@ -1,10 +1,10 @@
 'use client';
 
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
-import { FormError } from '@/components/FormError';
+import { FormActions } from '@/components/FormActions';
 import { useFormSubmit } from '@/lib/useFormSubmit';
 import { CreateResellerMutation, ResellersQuery } from './documents';
 
@@ -23,11 +23,7 @@ export function CreateResellerForm({ onDone }: { onDone: () => void }) {
     <form onSubmit={onSubmit}>
       <Stack gap="sm">
         <TextInput label="Name" description="Trading name, e.g. Karoo Wireless" withAsterisk data-autofocus {...form.getInputProps('name')} />
-        <FormError error={formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>Cancel</Button>
-          <Button type="submit" loading={loading}>Add reseller</Button>
-        </Group>
+        <FormActions error={formError} onCancel={onDone} submit="Add reseller" loading={loading} />
       </Stack>
     </form>
   );

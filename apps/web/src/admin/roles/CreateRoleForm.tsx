@@ -1,9 +1,9 @@
 'use client';
 
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
-import { FormError } from '@/components/FormError';
+import { FormActions } from '@/components/FormActions';
 import { humanize } from '@/lib/format';
 import { useFormSubmit } from '@/lib/useFormSubmit';
 import { CreateRoleMutation, RolesQuery } from './documents';
@@ -36,11 +36,7 @@ export function CreateRoleForm({ roles, onDone }: {
           data={roles.map((r) => ({ value: r.name, label: humanize(r.name) }))}
           {...form.getInputProps('copyFrom')}
         />
-        <FormError error={formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>Cancel</Button>
-          <Button type="submit" loading={loading}>Create role</Button>
-        </Group>
+        <FormActions error={formError} onCancel={onDone} submit="Create role" loading={loading} />
       </Stack>
     </form>
   );

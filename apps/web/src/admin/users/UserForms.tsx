@@ -1,11 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { Alert, Button, Group, PasswordInput, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, PasswordInput, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
-import { FormError } from '@/components/FormError';
+import { FormActions } from '@/components/FormActions';
 import { humanize } from '@/lib/format';
 import { useFormSubmit } from '@/lib/useFormSubmit';
 import { PasswordLinkNotice } from '../PasswordLinkNotice';
@@ -78,11 +78,7 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
         {form.values.access === 'password' && (
           <PasswordInput label="Initial password" description="At least 12 characters; tell them to change it" withAsterisk {...form.getInputProps('password')} />
         )}
-        <FormError error={formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>Cancel</Button>
-          <Button type="submit" loading={loading}>{form.values.access === 'link' ? 'Add user and get link' : 'Add user'}</Button>
-        </Group>
+        <FormActions error={formError} onCancel={onDone} submit={form.values.access === 'link' ? 'Add user and get link' : 'Add user'} loading={loading} />
       </Stack>
     </form>
   );
@@ -107,11 +103,7 @@ export function ChangeRoleForm({ user, onDone }: { user: UserRow; onDone: () => 
           data={choices.roles.map((r) => ({ value: r.name, label: humanize(r.name) }))}
           {...form.getInputProps('role')}
         />
-        <FormError error={formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>Cancel</Button>
-          <Button type="submit" loading={loading} disabled={form.values.role === user.role}>Change role</Button>
-        </Group>
+        <FormActions error={formError} onCancel={onDone} submit="Change role" loading={loading} disabled={form.values.role === user.role} />
       </Stack>
     </form>
   );
@@ -143,11 +135,7 @@ export function ResetPasswordForm({ user, onDone }: { user: UserRow; onDone: () 
         {form.values.access === 'password' && (
           <PasswordInput label="New password" description="At least 12 characters" withAsterisk data-autofocus {...form.getInputProps('password')} />
         )}
-        <FormError error={formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>Cancel</Button>
-          <Button type="submit" color="orange" loading={loading}>Reset password</Button>
-        </Group>
+        <FormActions error={formError} onCancel={onDone} submit="Reset password" loading={loading} color="orange" />
       </Stack>
     </form>
   );

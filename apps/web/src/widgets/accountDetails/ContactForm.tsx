@@ -1,10 +1,10 @@
 'use client';
 
-import { Button, Checkbox, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { LIMITS } from '@sightline/access';
 import type { ContactFieldsFragment as Contact } from '@/gql/graphql';
-import { FormError } from '@/components/FormError';
+import { FormActions } from '@/components/FormActions';
 import { useFormSubmit } from '@/lib/useFormSubmit';
 import { emailAddress, required } from '@/lib/validation';
 import { useProfileMutation } from '@/profile/useProfileMutation';
@@ -52,11 +52,7 @@ export function ContactForm({ customerId, contact, onDone }: { customerId: strin
           <TextInput label="Email" type="email" maxLength={L.email} {...form.getInputProps('email')} />
         </SimpleGrid>
         <Checkbox label="Primary contact" {...form.getInputProps('isPrimary', { type: 'checkbox' })} />
-        <FormError error={formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>Cancel</Button>
-          <Button type="submit" loading={addState.loading || updateState.loading}>{contact ? 'Save contact' : 'Add contact'}</Button>
-        </Group>
+        <FormActions error={formError} onCancel={onDone} submit={contact ? 'Save contact' : 'Add contact'} loading={addState.loading || updateState.loading} />
       </Stack>
     </form>
   );

@@ -1,10 +1,10 @@
 'use client';
 
-import { Button, Divider, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Divider, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { COORDINATES, LIMITS } from '@sightline/access';
 import type { AccountDetailsWidget_CustomerFragment, CustomerType } from '@/gql/graphql';
-import { FormError } from '@/components/FormError';
+import { FormActions } from '@/components/FormActions';
 import { CoordinateInputs } from '@/components/CoordinateInputs';
 import { PostalAddressFields, postalToValues, valuesToPostal, POSTAL_KEYS } from '@/components/PostalAddressFields';
 import { useFormSubmit } from '@/lib/useFormSubmit';
@@ -117,11 +117,7 @@ export function EditAccountDetailsForm({ customerId, details, onDone }: {
         <PostalAddressFields form={form} prefix="postalAddress" legend="Postal address" />
         <Divider label="Location" labelPosition="left" />
         <CoordinateInputs form={form} />
-        <FormError error={formError} fieldErrors={form.errors} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>Cancel</Button>
-          <Button type="submit" loading={loading}>Save changes</Button>
-        </Group>
+        <FormActions error={formError} fieldErrors={form.errors} onCancel={onDone} submit="Save changes" loading={loading} />
       </Stack>
     </form>
   );

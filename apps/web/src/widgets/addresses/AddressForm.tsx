@@ -1,11 +1,11 @@
 'use client';
 
-import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { COORDINATES, LIMITS } from '@sightline/access';
 import type { AddressKind, AddressesWidget_CustomerFragment } from '@/gql/graphql';
 import { CoordinateInputs } from '@/components/CoordinateInputs';
-import { FormError } from '@/components/FormError';
+import { FormActions } from '@/components/FormActions';
 import { PostalAddressFields, postalToValues, valuesToPostal, POSTAL_KEYS } from '@/components/PostalAddressFields';
 import { useFormSubmit } from '@/lib/useFormSubmit';
 import { humanize } from '@/lib/format';
@@ -68,11 +68,7 @@ export function AddressForm({ customerId, address, onDone }: {
         <PostalAddressFields form={form} prefix="address" legend="Address" />
         <CoordinateInputs form={form} />
         <Textarea label="Notes" autosize minRows={2} maxLength={LIMITS.address.notes} {...form.getInputProps('notes')} />
-        <FormError error={formError} fieldErrors={form.errors} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>Cancel</Button>
-          <Button type="submit" loading={addState.loading || updateState.loading}>{address ? 'Save address' : 'Add address'}</Button>
-        </Group>
+        <FormActions error={formError} fieldErrors={form.errors} onCancel={onDone} submit={address ? 'Save address' : 'Add address'} loading={addState.loading || updateState.loading} />
       </Stack>
     </form>
   );

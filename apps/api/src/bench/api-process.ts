@@ -1,6 +1,6 @@
 // An API build under load: a child process serving it, a signed-in admin, its schema.
 import { execFileSync, fork } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import { DEMO_PASSWORD } from '../app/seed';
@@ -39,7 +39,23 @@ export interface RunningApi {
   endpoint: string;
   /** The admin demo user's session token. */
   token: string;
+  /** CPU seconds the API process has used so far (user + system), where the OS tells. */
+  cpuSeconds(): number | undefined;
   stop(): Promise<void>;
+}
+
+/**
+ * utime + stime of a process from /proc (Linux; in USER_HZ ticks, 100 a second there). On a
+ * shared machine a request's CPU time moves far less than its wall-clock time.
+ */
+function cpuSecondsOf(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd (state) on
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Serves `build` on a free port against `url` (the build migrates it first) and signs in. */
@@ -59,7 +75,7 @@ export async function startApi(build: ApiBuild, url: string): Promise<RunningApi
     const login = (await post(endpoint, undefined, {
       query: `mutation { login(email: "admin@demo.sightline.test", password: "${DEMO_PASSWORD}") { token } }`,
     })) as { data: { login: { token: string } } };
-    return { endpoint, token: login.data.login.token, stop };
+    return { endpoint, token: login.data.login.token, cpuSeconds: () => cpuSecondsOf(child.pid), stop };
   } catch (e) {
     await stop();
     throw e;

@@ -101,8 +101,8 @@ async function main() {
         : `Both builds give the same answer, byte for byte, for each of the first ${checked.length} customers.`;
       console.log(answers);
       const comparison = await interleave(
-        { task: profileTask(a, query, customersInOrder.next) },
-        { task: profileTask(b, query, customersInOrder.next) },
+        { task: profileTask(a, query, customersInOrder.next), cpuSeconds: a.cpuSeconds },
+        { task: profileTask(b, query, customersInOrder.next), cpuSeconds: b.cpuSeconds },
         {
           levels,
           rounds,
@@ -110,7 +110,10 @@ async function main() {
           // Each round starts elsewhere in the order; A and B of a round replay the same customers.
           restartCustomers: (round) => customersInOrder.restart(round * 397),
           onRound: (c, i, r) =>
-            console.log(`c=${c} round ${i}: A ${r.a.rps.toFixed(0)} req/s, B ${r.b.rps.toFixed(0)} req/s, B/A ${rpsRatio(r).toFixed(3)}`),
+            console.log(
+              `c=${c} round ${i}: A ${r.a.rps.toFixed(0)} req/s, B ${r.b.rps.toFixed(0)} req/s, B/A ${rpsRatio(r).toFixed(3)}; ` +
+                `API CPU ms/request A ${r.a.cpuMs?.toFixed(2)}, B ${r.b.cpuMs?.toFixed(2)}`,
+            ),
         },
       );
       for (const { concurrency, rounds: rs } of comparison) console.log(`c=${concurrency}: median B/A ${median(rs.map(rpsRatio)).toFixed(3)}`);
@@ -118,7 +121,7 @@ async function main() {
       const floor: LoadResult[] = [];
       for (const c of levels) floor.push(await runLoad(floorTask, c, seconds));
       report = [
-        `A = \`${other.label}\` (\`--compare\`), B = \`${thisBuild().label}\` (this build). Both serve the same database, the same query and, in each round, the same customers in the same order; A and B alternate within each round (A then B, then B then A), one ${seconds} s run each after a 2 s warm-up, one build idle while the other is loaded.`,
+        `A = \`${other.label}\` (\`--compare\`), B = \`${thisBuild().label}\` (this build). Both serve the same database, the same query and, in each round, the same customers in the same order; A and B alternate within each round (A then B, then B then A), one ${seconds} s run each after a 2 s warm-up, one build idle while the other is loaded. API CPU per request: the API process's user + system time (from /proc) over the measured run over its requests, which other work on the machine moves far less than req/s.`,
         leftOut.length
           ? `Query: the full profile from the modules' probes, without ${leftOut.map((f) => `\`${f}\``).join(', ')} (not in A's schema).`
           : `Query: the full profile from the modules' probes (both schemas have every field).`,

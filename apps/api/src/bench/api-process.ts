@@ -25,7 +25,8 @@ export const thisBuild = (): ApiBuild => ({ serverScript: path.join(__dirname, '
 
 /** Another build, given as its checkout, its `apps/api` or its `dist` folder (built already). */
 export function otherBuild(given: string): ApiBuild {
-  const dir = path.resolve(given);
+  // Relative to where `npm run bench` was typed (npm runs the script in apps/api).
+  const dir = path.resolve(process.env.INIT_CWD ?? process.cwd(), given);
   const script = ['bench/server.js', 'dist/bench/server.js', 'apps/api/dist/bench/server.js']
     .map((p) => path.join(dir, p))
     .find((p) => existsSync(p));

@@ -163,8 +163,8 @@ async function main() {
     await pool.end();
     console.log('\n' + report);
     if (values.record) {
-      if (other) record('bench:compare', `npm run bench -- --compare <A> --record`, report);
-      else record('bench', 'npm run bench -- --record', report);
+      const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
+      record(other ? 'bench:compare' : 'bench', command, report);
     }
   } finally {
     await Promise.all(running.map((api) => api.stop()));

@@ -123,7 +123,7 @@ async function main() {
       report = [
         `A = \`${other.label}\` (\`--compare\`), B = \`${thisBuild().label}\` (this build). Both serve the same database, the same query and, in each round, the same customers in the same order; A and B alternate within each round (A then B, then B then A), one ${seconds} s run each after a 2 s warm-up, one build idle while the other is loaded. API CPU per request: the API process's user + system time (from /proc) over the measured run over its requests, which other work on the machine moves far less than req/s.`,
         leftOut.length
-          ? `Query: the full profile from the modules' probes, without ${leftOut.map((f) => `\`${f}\``).join(', ')} (not in A's schema).`
+          ? `Query: the full profile from the modules' probes, without ${leftOut.map((f) => `\`${f}\``).join(', ')} (not in both schemas).`
           : `Query: the full profile from the modules' probes (both schemas have every field).`,
         answers,
         dataSet,

@@ -1,7 +1,8 @@
 // npm run bench -- [--customers 20000] [--seconds 10] [--concurrency 1,8,32] [--record]
+//                  [--compare <another API build> [--rounds 6]]
 // Seeds a fixed data set in its own database, serves the API in a child process, and loads
 // customer(id) with every widget; then the same data through one hand-written SQL query.
-import { fork } from 'node:child_process';
+// --compare serves a second build on the same database and measures both in interleaved rounds.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,9 +10,11 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { appDataSource, prepareDatabase } from '../app/compose';
 import { openDatabase, repoRoot } from '../main-database';
-import { DEMO_PASSWORD, seedDemoData } from '../app/seed';
-import { runLoad, type LoadResult } from './load';
-import { FLOOR_SQL, PROFILE_QUERY } from './queries';
+import { seedDemoData } from '../app/seed';
+import { differingAnswers, otherBuild, profileTask, servedSchema, startApi, thisBuild, type RunningApi } from './api-process';
+import { comparisonTables, interleave, median, rpsRatio } from './compare';
+import { customerSequence, runLoad, type LoadResult } from './load';
+import { FLOOR_SQL, PROFILE_QUERY, queryInEvery } from './queries';
 
 async function prepare(url: string, customers: number) {
   const db = appDataSource({ url });
@@ -35,19 +38,22 @@ async function prepare(url: string, customers: number) {
   }
 }
 
-function startServer(url: string): Promise<{ port: number; stop: () => void }> {
-  const child = fork(path.join(__dirname, 'server.js'), { env: { ...process.env, BENCH_DATABASE_URL: url, NODE_ENV: 'bench' } });
-  return new Promise((resolve, reject) => {
-    child.once('message', (m: any) => resolve({ port: m.port, stop: () => child.disconnect() }));
-    child.once('exit', (code) => reject(new Error(`API exited with ${code}`)));
-  });
-}
-
-const START = '<!-- bench:start -->';
-const END = '<!-- bench:end -->';
-
+const HEADER = '| concurrency | req/s | p50 ms | p99 ms | mean SQL statements/request |\n|---|---|---|---|---|';
 const fmt = (r: LoadResult) =>
   `| ${r.concurrency} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.statements.toFixed(1)} |`;
+const FLOOR_TITLE = '### The floor: the same data in one hand-written SQL statement with `pg`';
+
+/** Replaces the block between `<!-- {marker}:start -->` and `<!-- {marker}:end -->` (appended when missing). */
+function record(marker: string, command: string, report: string) {
+  const [start, end] = [`<!-- ${marker}:start -->`, `<!-- ${marker}:end -->`];
+  const file = path.join(repoRoot, 'docs', 'BENCHMARKS.md');
+  // Only the block between the markers is replaced; the analysis around it stays.
+  const block = `${start}\nRecorded by \`${command}\` on ${new Date().toISOString().slice(0, 10)}.\n\n${report}\n${end}`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${start}\n${end}\n`;
+  const [before, rest = ''] = current.split(start);
+  writeFileSync(file, before + block + (rest.split(end)[1] ?? '\n'));
+  console.log(`recorded in ${file}`);
+}
 
 async function main() {
   const { values } = parseArgs({
@@ -56,73 +62,112 @@ async function main() {
       seconds: { type: 'string', default: '10' },
       concurrency: { type: 'string', default: '1,8,32' },
       record: { type: 'boolean', default: false },
+      compare: { type: 'string' },
+      rounds: { type: 'string', default: '6' },
     },
   });
   const customers = Number(values.customers);
   const seconds = Number(values.seconds);
+  const rounds = Number(values.rounds);
   const levels = values.concurrency!.split(',').map(Number);
+  const other = values.compare ? otherBuild(values.compare) : undefined;
   const database = await openDatabase('sightline_bench');
+  const running: RunningApi[] = [];
   try {
+    // This build migrates and seeds; another build runs on that schema as it is (TypeORM
+    // applies only the listed migrations not recorded yet and passes over unknown ones).
     const ids = await prepare(database.url, customers);
-    const server = await startServer(database.url);
-    const endpoint = `http://127.0.0.1:${server.port}/graphql`;
-    const login = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { login(email: "admin@demo.sightline.test", password: "${DEMO_PASSWORD}") { token } }` }),
-    }).then((r) => r.json() as any);
-    const token = login.data.login.token as string;
-    let i = 0;
-    const nextId = () => ids[i++ % ids.length];
-    const graphqlTask = async () => {
-      const res = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: PROFILE_QUERY, variables: { id: nextId() } }),
-      });
-      const body = (await res.json()) as any;
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return Number(res.headers.get('x-sql-statements'));
-    };
+    const customersInOrder = customerSequence(ids);
     const pool = new pg.Pool({ connectionString: database.url, max: Math.max(...levels) });
     const floorTask = async () => {
-      const { rows } = await pool.query(FLOOR_SQL, [nextId()]);
+      const { rows } = await pool.query(FLOOR_SQL, [customersInOrder.next()]);
       if (rows.length !== 1) throw new Error('floor query found no customer');
       return 1;
     };
-    const api: LoadResult[] = [];
-    const floor: LoadResult[] = [];
-    for (const c of levels) {
-      api.push(await runLoad(graphqlTask, c, seconds));
-      floor.push(await runLoad(floorTask, c, seconds));
-      console.log(`c=${c}: API ${api.at(-1)!.rps.toFixed(0)} req/s, floor ${floor.at(-1)!.rps.toFixed(0)} q/s`);
+    const machine = `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${database.embedded ? 'embedded PostgreSQL 18' : 'PostgreSQL at DATABASE_URL'}; load generator and API in separate processes on the same machine; ${seconds} s per run after a 2 s warm-up.`;
+    const dataSet = `Data set: ${customers} customers (demo generator, seed 42), each request a random customer.`;
+    let report: string;
+    if (other) {
+      const a = await startApi(other, database.url);
+      running.push(a);
+      const b = await startApi(thisBuild(), database.url);
+      running.push(b);
+      const { query, leftOut } = queryInEvery(PROFILE_QUERY, [await servedSchema(a), await servedSchema(b)]);
+      if (leftOut.length) console.log(`left out of the query (not in both schemas): ${leftOut.join(', ')}`);
+      const checked = ids.slice(0, 50);
+      const differing = await differingAnswers(a, b, query, checked);
+      const answers = differing.length
+        ? `**The builds answer differently** for ${differing.length} of the first ${checked.length} customers (e.g. \`${differing[0]}\`).`
+        : `Both builds give the same answer, byte for byte, for each of the first ${checked.length} customers.`;
+      console.log(answers);
+      const comparison = await interleave(
+        { task: profileTask(a, query, customersInOrder.next), cpuSeconds: a.cpuSeconds },
+        { task: profileTask(b, query, customersInOrder.next), cpuSeconds: b.cpuSeconds },
+        {
+          levels,
+          rounds,
+          seconds,
+          // Each round starts elsewhere in the order; A and B of a round replay the same customers.
+          restartCustomers: (round) => customersInOrder.restart(round * 397),
+          onRound: (c, i, r) =>
+            console.log(
+              `c=${c} round ${i}: A ${r.a.rps.toFixed(0)} req/s, B ${r.b.rps.toFixed(0)} req/s, B/A ${rpsRatio(r).toFixed(3)}; ` +
+                `API CPU ms/request A ${r.a.cpuMs?.toFixed(2)}, B ${r.b.cpuMs?.toFixed(2)}`,
+            ),
+        },
+      );
+      for (const { concurrency, rounds: rs } of comparison) console.log(`c=${concurrency}: median B/A ${median(rs.map(rpsRatio)).toFixed(3)}`);
+      await Promise.all(running.splice(0).map((api) => api.stop()));
+      const floor: LoadResult[] = [];
+      for (const c of levels) floor.push(await runLoad(floorTask, c, seconds));
+      report = [
+        `A = \`${other.label}\` (\`--compare\`), B = \`${thisBuild().label}\` (this build). Both serve the same database, the same query and, in each round, the same customers in the same order; A and B alternate within each round (A then B, then B then A), one ${seconds} s run each after a 2 s warm-up, one build idle while the other is loaded. API CPU per request: the API process's user + system time (from /proc) over the measured run over its requests, which other work on the machine moves far less than req/s.`,
+        leftOut.length
+          ? `Query: the full profile from the modules' probes, without ${leftOut.map((f) => `\`${f}\``).join(', ')} (not in both schemas).`
+          : `Query: the full profile from the modules' probes (both schemas have every field).`,
+        answers,
+        dataSet,
+        machine,
+        '',
+        comparisonTables(comparison),
+        '',
+        `${FLOOR_TITLE} (after the rounds)`,
+        HEADER,
+        ...floor.map(fmt),
+      ].join('\n');
+    } else {
+      const api = await startApi(thisBuild(), database.url);
+      running.push(api);
+      const graphqlTask = profileTask(api, PROFILE_QUERY, customersInOrder.next);
+      const results: LoadResult[] = [];
+      const floor: LoadResult[] = [];
+      for (const c of levels) {
+        results.push(await runLoad(graphqlTask, c, seconds));
+        floor.push(await runLoad(floorTask, c, seconds));
+        console.log(`c=${c}: API ${results.at(-1)!.rps.toFixed(0)} req/s, floor ${floor.at(-1)!.rps.toFixed(0)} q/s`);
+      }
+      await Promise.all(running.splice(0).map((s) => s.stop()));
+      report = [
+        dataSet,
+        machine,
+        '',
+        '### `customer(id)` with every widget, through the GraphQL API (auth, shield, DataLoader, TypeORM)',
+        HEADER,
+        ...results.map(fmt),
+        '',
+        FLOOR_TITLE,
+        HEADER,
+        ...floor.map(fmt),
+      ].join('\n');
     }
     await pool.end();
-    server.stop();
-    const header = '| concurrency | req/s | p50 ms | p99 ms | mean SQL statements/request |\n|---|---|---|---|---|';
-    const report = [
-      `Data set: ${customers} customers (demo generator, seed 42), each request a random customer.`,
-      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${database.embedded ? 'embedded PostgreSQL 18' : 'PostgreSQL at DATABASE_URL'}; load generator and API in separate processes on the same machine; ${seconds} s per level after a 2 s warm-up.`,
-      '',
-      '### `customer(id)` with every widget, through the GraphQL API (auth, shield, DataLoader, TypeORM)',
-      header,
-      ...api.map(fmt),
-      '',
-      '### The floor: the same data in one hand-written SQL statement with `pg`',
-      header,
-      ...floor.map(fmt),
-    ].join('\n');
     console.log('\n' + report);
     if (values.record) {
-      const file = path.join(repoRoot, 'docs', 'BENCHMARKS.md');
-      // Only the block between the markers is replaced; the analysis around it stays.
-      const block = `${START}\nRecorded by \`npm run bench -- --record\` on ${new Date().toISOString().slice(0, 10)}.\n\n${report}\n${END}`;
-      const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
-      const [before, rest = ''] = current.split(START);
-      writeFileSync(file, before + block + (rest.split(END)[1] ?? '\n'));
-      console.log(`recorded in ${file}`);
+      const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
+      record(other ? 'bench:compare' : 'bench', command, report);
     }
   } finally {
+    await Promise.all(running.map((api) => api.stop()));
     await database.stop();
   }
 }

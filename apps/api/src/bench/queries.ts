@@ -1,3 +1,4 @@
+import { parse, print, TypeInfo, validate, visit, visitWithTypeInfo, type FieldNode, type GraphQLSchema } from 'graphql';
 import { PROBES } from '../app/compose';
 
 /**
@@ -10,6 +11,37 @@ export const PROFILE_QUERY = `query Profile($id: ID!) {
     ${PROBES.map((p) => `${p.field} ${p.selection}`).join('\n    ')}
   }
 }`;
+
+/**
+ * `query` with only the fields every schema has (another build may lack a newer field), and
+ * the fields left out (`AuditEntry.actionLabel`). A field whose whole selection is left out
+ * goes too.
+ */
+export function queryInEvery(query: string, schemas: GraphQLSchema[]): { query: string; leftOut: string[] } {
+  const leftOut = new Set<string>();
+  let doc = parse(query);
+  for (const schema of schemas) {
+    const types = new TypeInfo(schema);
+    doc = visit(
+      doc,
+      visitWithTypeInfo(types, {
+        Field: {
+          enter(node) {
+            if (types.getFieldDef()) return undefined;
+            leftOut.add(`${types.getParentType()?.name}.${node.name.value}`);
+            return null;
+          },
+          leave: (node: FieldNode) => (node.selectionSet && node.selectionSet.selections.length === 0 ? null : undefined),
+        },
+      }),
+    );
+  }
+  for (const schema of schemas) {
+    const errors = validate(schema, doc);
+    if (errors.length) throw new Error(`the common query is invalid: ${errors.map((e) => e.message).join('; ')}`);
+  }
+  return { query: print(doc), leftOut: [...leftOut] };
+}
 
 /**
  * The floor: the same data in one hand-written SQL statement (LATERAL subqueries building

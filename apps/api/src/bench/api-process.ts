@@ -1,0 +1,127 @@
+// An API build under load: a child process serving it, a signed-in admin, its schema.
+import { execFileSync, fork } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import { DEMO_PASSWORD } from '../app/seed';
+
+export interface ApiBuild {
+  /** The build's `bench/server.js` (the same child protocol since the bench existed). */
+  serverScript: string;
+  /** Its commit (`git describe --always --dirty`), or the folder when it is no checkout. */
+  label: string;
+}
+
+function describe(dir: string): string {
+  try {
+    return execFileSync('git', ['-C', dir, 'describe', '--always', '--dirty', '--abbrev=7'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return dir;
+  }
+}
+
+/** This build: the API the bench is part of. */
+export const thisBuild = (): ApiBuild => ({ serverScript: path.join(__dirname, 'server.js'), label: describe(__dirname) });
+
+/** Another build, given as its checkout, its `apps/api` or its `dist` folder (built already). */
+export function otherBuild(given: string): ApiBuild {
+  // Relative to where `npm run bench` was typed (npm runs the script in apps/api).
+  const dir = path.resolve(process.env.INIT_CWD ?? process.cwd(), given);
+  const script = ['bench/server.js', 'dist/bench/server.js', 'apps/api/dist/bench/server.js']
+    .map((p) => path.join(dir, p))
+    .find((p) => existsSync(p));
+  if (!script) {
+    throw new Error(`no API build at ${dir}: build it there first (npx turbo run build --filter=@sightline/api)`);
+  }
+  return { serverScript: script, label: describe(dir) };
+}
+
+export interface RunningApi {
+  endpoint: string;
+  /** The admin demo user's session token. */
+  token: string;
+  /** CPU seconds the API process has used so far (user + system), where the OS tells. */
+  cpuSeconds(): number | undefined;
+  stop(): Promise<void>;
+}
+
+/**
+ * utime + stime of a process from /proc (Linux; in USER_HZ ticks, 100 a second there). On a
+ * shared machine a request's CPU time moves far less than its wall-clock time.
+ */
+function cpuSecondsOf(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd (state) on
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Serves `build` on a free port against `url` (the build migrates it first) and signs in. */
+export async function startApi(build: ApiBuild, url: string): Promise<RunningApi> {
+  const child = fork(build.serverScript, { env: { ...process.env, BENCH_DATABASE_URL: url, NODE_ENV: 'bench' } });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m: any) => resolve(m.port));
+    child.once('exit', (code) => reject(new Error(`API ${build.label} exited with ${code}`)));
+  });
+  const endpoint = `http://127.0.0.1:${port}/graphql`;
+  const stop = async () => {
+    if (child.connected) child.disconnect();
+    await exited;
+  };
+  try {
+    const login = (await post(endpoint, undefined, {
+      query: `mutation { login(email: "admin@demo.sightline.test", password: "${DEMO_PASSWORD}") { token } }`,
+    })) as { data: { login: { token: string } } };
+    return { endpoint, token: login.data.login.token, cpuSeconds: () => cpuSecondsOf(child.pid), stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+async function post(endpoint: string, token: string | undefined, body: object) {
+  const res = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as { data?: unknown; errors?: unknown };
+  if (json.errors) throw new Error(JSON.stringify(json.errors));
+  return json;
+}
+
+/** The schema the running build serves (introspection, as its admin). */
+export async function servedSchema(api: RunningApi): Promise<GraphQLSchema> {
+  const { data } = await post(api.endpoint, api.token, { query: getIntrospectionQuery({ descriptions: false }) });
+  return buildClientSchema(data as IntrospectionQuery);
+}
+
+async function ask(api: RunningApi, query: string, id: string) {
+  const res = await fetch(api.endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${api.token}` },
+    body: JSON.stringify({ query, variables: { id } }),
+  });
+  const body = (await res.json()) as { data?: unknown; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { data: body.data, statements: Number(res.headers.get('x-sql-statements')) };
+}
+
+/** One request of `query` for the next customer; resolves to the SQL statements it took. */
+export function profileTask(api: RunningApi, query: string, nextId: () => string) {
+  return async () => (await ask(api, query, nextId())).statements;
+}
+
+/** The customers of `ids` for whom two builds answer `query` differently. */
+export async function differingAnswers(a: RunningApi, b: RunningApi, query: string, ids: readonly string[]): Promise<string[]> {
+  const differing: string[] = [];
+  for (const id of ids) {
+    const [x, y] = await Promise.all([ask(a, query, id), ask(b, query, id)]);
+    if (JSON.stringify(x.data) !== JSON.stringify(y.data)) differing.push(id);
+  }
+  return differing;
+}

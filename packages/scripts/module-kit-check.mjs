@@ -6,13 +6,15 @@
 // boundaries, migrations) and the web suites. It fails unless those tests cover the new
 // widget and nothing else but generated files was edited. The scratch copy is deleted.
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureInstalled, root } from './ensure-installed.mjs';
 
 const FIXTURE = path.join(root, 'packages', 'scripts', 'fixtures', 'module-kit');
 const scratch = mkdtempSync(path.join(tmpdir(), 'sightline-module-kit-'));
+// mkdtemp makes it 0700; as root the embedded PostgreSQL runs as the `postgres` user, which must reach its binaries in here.
+chmodSync(scratch, 0o755);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1', CI: '1' };
 const sh = (cmd, cwd = scratch) => {
   console.log(`[module-kit] ${cwd === root ? '(repo)' : path.relative(scratch, cwd) || '(scratch)'}$ ${cmd}`);

@@ -13,7 +13,8 @@ const env = { ...process.env, API_PORT: apiPort, WEB_PORT: webPort, API_URL: pro
 
 const children = [
   spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], { env, stdio: 'inherit' }),
-  spawn('npx', ['next', 'start', '-p', webPort], { cwd: path.join(root, 'apps/web'), env, stdio: 'inherit' }),
+  // server.mjs, not `next start`: it records each client's address for the /graphql proxy.
+  spawn(process.execPath, ['server.mjs', '-p', webPort], { cwd: path.join(root, 'apps/web'), env, stdio: 'inherit' }),
 ];
 
 let stopping = false;

@@ -3,7 +3,6 @@
 // a file at a fixed path let one run's teardown stop another run's servers on a shared machine.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,9 +54,8 @@ export async function startServers() {
       SEED_DEMO: '1',
     });
     state.pids.push(api.pid);
-    const require = createRequire(join(WEB_DIR, 'package.json'));
-    const nextBin = require.resolve('next/dist/bin/next');
-    const web = start('web', process.execPath, [nextBin, 'start', '-p', String(webPort), '-H', '127.0.0.1'], {
+    // As users run it: server.mjs (Next behind the one line that records the client's address).
+    const web = start('web', process.execPath, [join(WEB_DIR, 'server.mjs'), '-p', String(webPort), '-H', '127.0.0.1'], {
       API_URL: `http://127.0.0.1:${apiPort}`,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',

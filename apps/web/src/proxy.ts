@@ -8,7 +8,8 @@ export const SESSION_COOKIE = 'sightline_session';
  *
  * 1. `/graphql` goes to the API. next.config's `rewrites` does the same, but those are frozen
  *    into the build, so the API_URL of the running server (docker, e2e on a free port) would
- *    be ignored; this reads it per request.
+ *    be ignored; this reads it per request. It tells the API who the client is (see
+ *    `forwardedHeaders`): the sign-in limits count that address.
  * 2. An optimistic session check: without the session cookie there is no point rendering a
  *    page, so go to /login. Whether the session is still valid is the API's call
  *    (UNAUTHENTICATED -> the client redirects to /login?expired=1).
@@ -17,7 +18,7 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname === '/graphql') {
     const apiUrl = (process.env.API_URL || 'http://127.0.0.1:4000').replace(/\/$/, '');
-    return NextResponse.rewrite(new URL(`${apiUrl}/graphql${search}`));
+    return NextResponse.rewrite(new URL(`${apiUrl}/graphql${search}`), { request: { headers: forwardedHeaders(request) } });
   }
   if (request.cookies.has(SESSION_COOKIE)) return NextResponse.next();
   const url = request.nextUrl.clone();
@@ -25,6 +26,21 @@ export function proxy(request: NextRequest) {
   url.pathname = '/login';
   url.search = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;
   return NextResponse.redirect(url);
+}
+
+/**
+ * The headers the API gets: X-Forwarded-For is the one address this web server saw (server.mjs
+ * writes it from the connection, over whatever the client sent), never a list a client started.
+ * The API trusts this hop only (TRUST_PROXY), so a client cannot pick the address it is counted as.
+ */
+export function forwardedHeaders(request: NextRequest): Headers {
+  const headers = new Headers(request.headers);
+  const seen = request.headers.get('x-forwarded-for')?.split(',').pop()?.trim();
+  if (seen) headers.set('x-forwarded-for', seen);
+  else headers.delete('x-forwarded-for');
+  headers.delete('forwarded');
+  headers.delete('x-real-ip');
+  return headers;
 }
 
 export const config = {

@@ -28,8 +28,11 @@ const billing = grant(
   ['customer:lifecycle', 'billing:run'],
 );
 
-/** The roles that ship, exactly as ACCESS.md lists them; seeded into the database. */
-export const DEFAULT_ROLES: Record<DefaultRoleName, { description: string; permissions: readonly Permission[] }> = {
+/**
+ * The roles that ship, exactly as ACCESS.md lists them; seeded into the database.
+ * `resellerScoped`: every user and token with the role must belong to a reseller.
+ */
+export const DEFAULT_ROLES: Record<DefaultRoleName, { description: string; permissions: readonly Permission[]; resellerScoped?: boolean }> = {
   admin: { description: 'Everything', permissions: ALL_PERMISSIONS },
   support: {
     description: 'Support agents: answer customer queries',
@@ -69,6 +72,7 @@ export const DEFAULT_ROLES: Record<DefaultRoleName, { description: string; permi
   },
   reseller: {
     description: "Partner resellers: only their own reseller's customers",
+    resellerScoped: true,
     permissions: grant(
       ['accountDetails', 'dataAccounts', 'dataUsage', 'activeSessions', 'phoneUsage', 'packageChanges', 'voipLines',
         'tickets', 'quotes'],

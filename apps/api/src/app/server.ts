@@ -14,13 +14,18 @@ import { buildContext } from './context';
 import { appDataSource, JOBS, prepareDatabase, servedSchema } from './compose';
 import { formatError } from '../kernel/errors';
 import { queryLimitOptions } from '../kernel/query-limits';
+import { introspectionForSignedIn } from '../kernel/schema-privacy';
 import type { JobDefinition } from '../kernel/module';
 import { LoginLimiter } from '../modules/auth';
 import { JobRunner } from '../modules/jobs';
 import { seedDemoData } from '../app/seed';
 
 export interface AppOptions {
-  loginLimit?: ConstructorParameters<typeof LoginLimiter>[0];
+  loginLimit?: ConstructorParameters<typeof LoginLimiter>[1];
+  /** Express `trust proxy` (default TRUST_PROXY, else loopback): whose X-Forwarded-For gives the client address. */
+  trustProxy?: boolean | number | string;
+  /** Schema introspection for signed-in callers (default: on unless GRAPHQL_INTROSPECTION=0). */
+  introspection?: boolean;
   /** Answer with `x-sql-statements: N` (tests and the bench; off by default). */
   exposeStatementCount?: boolean;
 }
@@ -39,7 +44,8 @@ const statementCountHeader: ApolloServerPlugin<Context> = {
 /** The HTTP server: POST /graphql (Apollo), GET /healthz. Not listening yet. */
 export async function createApp(db: DataSource, jobs: JobRunner, opts: AppOptions = {}) {
   const app = express();
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', opts.trustProxy ?? config.trustProxy);
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const limits = queryLimitOptions();
   const server = new ApolloServer<Context>({
@@ -48,13 +54,14 @@ export async function createApp(db: DataSource, jobs: JobRunner, opts: AppOption
     plugins: [
       ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      introspectionForSignedIn,
       ...(opts.exposeStatementCount ? [statementCountHeader] : []),
     ],
     formatError,
-    introspection: true,
+    introspection: opts.introspection ?? config.graphqlIntrospection,
   });
   await server.start();
-  const loginLimiter = new LoginLimiter(opts.loginLimit);
+  const loginLimiter = new LoginLimiter(db, opts.loginLimit);
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });

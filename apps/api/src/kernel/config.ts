@@ -1,3 +1,18 @@
+/**
+ * Express's `trust proxy` from TRUST_PROXY: which hops' X-Forwarded-For to believe for the
+ * client address (the sign-in limits count it). Unset: `loopback`, i.e. the web app on the same
+ * machine, which sets the header to the address it saw. `0`/`false`: none; a number: that many
+ * hops; else addresses, subnets or Express's names (`loopback, 10.0.0.0/8`).
+ */
+export function trustProxySetting(value = process.env.TRUST_PROXY): boolean | number | string {
+  const v = value?.trim();
+  if (!v) return 'loopback';
+  if (v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
+
 /** Runtime settings from the environment, read once. */
 export const config = {
   apiPort: Number(process.env.API_PORT ?? 4000),
@@ -9,8 +24,17 @@ export const config = {
   get isProduction() {
     return process.env.NODE_ENV === 'production';
   },
-  /** Login attempts allowed per email+IP and per IP in the window. */
-  loginLimit: { perEmailIp: Number(process.env.LOGIN_LIMIT_PER_EMAIL ?? 10), perIp: Number(process.env.LOGIN_LIMIT_PER_IP ?? 100), windowSeconds: 900 },
+  /** Failed sign-ins allowed: per email+address and per address in 15 minutes, per email from anywhere in an hour. */
+  loginLimit: {
+    perEmailAddress: Number(process.env.LOGIN_LIMIT_PER_EMAIL ?? 10),
+    perAddress: Number(process.env.LOGIN_LIMIT_PER_IP ?? 100),
+    windowSeconds: 900,
+    perEmail: Number(process.env.LOGIN_LIMIT_PER_ACCOUNT ?? 50),
+    perEmailWindowSeconds: 3600,
+  },
+  trustProxy: trustProxySetting(),
+  /** Schema introspection for signed-in callers; `GRAPHQL_INTROSPECTION=0` turns it off for everyone. */
+  graphqlIntrospection: process.env.GRAPHQL_INTROSPECTION !== '0',
   /**
    * Query limits, set from what the web app sends (measured as it goes over the wire, with
    * the `__typename` Apollo Client adds, by apps/web/test/profileQuery.int.test.ts). Every

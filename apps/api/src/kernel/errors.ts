@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 import { labelOf } from './validators';
 import { tokenLimitMessage } from './query-limits';
+import { withoutSuggestions } from './schema-privacy';
 
 /** The closed set of error codes clients may see in `extensions.code` (shared with the web). */
 export const ErrorCode = Object.fromEntries(ERROR_CODE_LIST.map((c) => [c, c])) as { readonly [C in ErrorCodeName]: C };
@@ -46,7 +47,9 @@ export function mapUniqueViolation(err: unknown, fieldsByConstraint: Record<stri
 }
 
 /** Turns every error into a client-safe shape with a code from ErrorCode. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(formattedError: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  // No error may spell out schema names the caller did not write (field, argument, enum value).
+  const formatted = { ...formattedError, message: withoutSuggestions(formattedError.message) };
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof ArgumentValidationError) {
     const failures = flattenValidation(original.extensions.validationErrors as ValidationErrorLike[]);

@@ -67,6 +67,8 @@ function armorWith(report: Report) {
     maxDirectives: measure('directives'),
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
+    // Its mask misses enum values ("Did you mean the enum value …"); formatError drops every kind.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 

@@ -20,7 +20,7 @@ type Documents = {
     "\n  query AdminChoices {\n    roles {\n      id\n      name\n      resellerScoped\n    }\n    resellers {\n      id\n      name\n    }\n  }\n": typeof types.AdminChoicesDocument,
     "\n  query Resellers {\n    resellers {\n      id\n      name\n      createdAt\n    }\n  }\n": typeof types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n      createdAt\n    }\n  }\n": typeof types.CreateResellerDocument,
-    "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      permissions\n      builtin\n    }\n  }\n": typeof types.RolesDocument,
+    "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      permissions\n      builtin\n      resellerScoped\n    }\n  }\n": typeof types.RolesDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateRoleDocument,
     "\n  mutation GrantPermission($role: String!, $permission: String!) {\n    grantPermission(role: $role, permission: $permission) {\n      id\n      permissions\n    }\n  }\n": typeof types.GrantPermissionDocument,
     "\n  mutation RevokePermission($role: String!, $permission: String!) {\n    revokePermission(role: $role, permission: $permission) {\n      id\n      permissions\n    }\n  }\n": typeof types.RevokePermissionDocument,
@@ -75,7 +75,7 @@ const documents: Documents = {
     "\n  query AdminChoices {\n    roles {\n      id\n      name\n      resellerScoped\n    }\n    resellers {\n      id\n      name\n    }\n  }\n": types.AdminChoicesDocument,
     "\n  query Resellers {\n    resellers {\n      id\n      name\n      createdAt\n    }\n  }\n": types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n      createdAt\n    }\n  }\n": types.CreateResellerDocument,
-    "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      permissions\n      builtin\n    }\n  }\n": types.RolesDocument,
+    "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      permissions\n      builtin\n      resellerScoped\n    }\n  }\n": types.RolesDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateRoleDocument,
     "\n  mutation GrantPermission($role: String!, $permission: String!) {\n    grantPermission(role: $role, permission: $permission) {\n      id\n      permissions\n    }\n  }\n": types.GrantPermissionDocument,
     "\n  mutation RevokePermission($role: String!, $permission: String!) {\n    revokePermission(role: $role, permission: $permission) {\n      id\n      permissions\n    }\n  }\n": types.RevokePermissionDocument,
@@ -165,7 +165,7 @@ export function graphql(source: "\n  mutation CreateReseller($input: CreateResel
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      permissions\n      builtin\n    }\n  }\n"): (typeof documents)["\n  query Roles {\n    roles {\n      id\n      name\n      description\n      permissions\n      builtin\n    }\n  }\n"];
+export function graphql(source: "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      permissions\n      builtin\n      resellerScoped\n    }\n  }\n"): (typeof documents)["\n  query Roles {\n    roles {\n      id\n      name\n      description\n      permissions\n      builtin\n      resellerScoped\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

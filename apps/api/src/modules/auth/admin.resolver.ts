@@ -1,11 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../kernel/context';
 import { ApiToken } from './api-token.entity';
 import { createApiToken, revokeApiToken } from './api-tokens.service';
 import { withNames } from './admin-views';
 import { ApiTokenInfo, CreateApiTokenInput, CreatedApiToken, CreateRoleInput } from './auth.types';
 import { Role } from './role.entity';
-import { changeRolePermission, createRole, isResellerScoped } from './roles.service';
+import { inCallerScope } from './no-escalation';
+import { changeRolePermission, createRole } from './roles.service';
 
 /** Roles and API tokens: everything here needs admin:roles. */
 @Resolver(() => Role)
@@ -15,14 +16,9 @@ export class AdminResolver {
     return ctx.db.getRepository(Role).find({ order: { name: 'ASC' } });
   }
 
-  @FieldResolver(() => Boolean, { description: 'Users and tokens with this role must have a reseller' })
-  resellerScoped(@Root() role: Role) {
-    return isResellerScoped(role);
-  }
-
-  @Query(() => [ApiTokenInfo])
+  @Query(() => [ApiTokenInfo], { description: "Every API token, or a reseller's own for a caller limited to one" })
   async apiTokens(@Ctx() ctx: Context) {
-    const tokens = await ctx.db.getRepository(ApiToken).find({ order: { createdAt: 'DESC' }, relations: { role: true, reseller: true } });
+    const tokens = await ctx.db.getRepository(ApiToken).find({ where: inCallerScope(ctx), order: { createdAt: 'DESC' }, relations: { role: true, reseller: true } });
     return tokens.map((t) => ({ ...t, role: t.role!.name, reseller: t.reseller ?? null }));
   }
 

@@ -6,13 +6,16 @@ import { isUuid } from '../../kernel/validators';
 import { assertReseller } from '../resellers';
 import { ApiToken } from './api-token.entity';
 import type { CreateApiTokenInput } from './auth.types';
-import { isResellerScoped, roleByName } from './roles.service';
+import { assertMayGrant, assertRoleFitsHolder, inCallerScope } from './no-escalation';
+import { roleByName } from './roles.service';
 import { API_TOKEN_PREFIX, hashToken, newToken } from './tokens';
 
 /** An admin creates a token for a reseller or reporting tool; the secret is returned once. */
 export async function createApiToken(ctx: RequestContext, input: CreateApiTokenInput) {
   const role = await roleByName(ctx.db.manager, input.role);
-  if (isResellerScoped(role) && !input.resellerId) throw badInput('resellerId', 'a reseller token needs a reseller');
+  const holder = { resellerId: input.resellerId ?? null };
+  assertRoleFitsHolder(role, holder, 'resellerId', 'choose the reseller whose customers the token sees');
+  assertMayGrant(ctx, role, holder, 'API token');
   if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw badInput('expiresAt', 'must be in the future');
   const token = newToken(API_TOKEN_PREFIX);
   return inTransaction(ctx.db, async (em) => {
@@ -32,10 +35,11 @@ export async function createApiToken(ctx: RequestContext, input: CreateApiTokenI
   });
 }
 
+/** Ends a token; one of another reseller reads as NOT_FOUND to a caller limited to a reseller. */
 export async function revokeApiToken(ctx: RequestContext, id: string): Promise<ApiToken> {
   if (!isUuid(id)) throw notFound('API token');
   return inTransaction(ctx.db, async (em) => {
-    const token = await em.getRepository(ApiToken).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const token = await em.getRepository(ApiToken).findOne({ where: { id, ...inCallerScope(ctx) }, lock: { mode: 'pessimistic_write' } });
     if (!token) throw notFound('API token');
     if (token.revokedAt) return token;
     token.revokedAt = new Date();

@@ -7,6 +7,7 @@ import { MIGRATIONS } from './migrations';
 import { AdminResolver } from './admin.resolver';
 import { ApiToken } from './api-token.entity';
 import { AuthResolver } from './auth.resolver';
+import { LoginAttempt } from './login-attempt.entity';
 import { authRules } from './auth.rules';
 import { PasswordLink } from './password-link.entity';
 import { Role } from './role.entity';
@@ -17,7 +18,7 @@ import { UsersResolver } from './users.resolver';
 /** Staff users, roles and permissions, sessions, API tokens, invite and reset links. */
 export const authModule = defineModule({
   name: 'auth',
-  entities: [Role, StaffUser, Session, ApiToken, PasswordLink],
+  entities: [Role, StaffUser, Session, ApiToken, PasswordLink, LoginAttempt],
   migrations: MIGRATIONS,
   resolvers: [AuthResolver, AdminResolver, UsersResolver],
   rules: authRules,

@@ -18,7 +18,7 @@ export class AuthResolver {
     return login(ctx, email, password);
   }
 
-  @Mutation(() => Boolean, { description: 'Revokes the current session and clears the cookie' })
+  @Mutation(() => Boolean, { description: 'Revokes the current session and clears the cookie; false (nothing done) for an API token, which only revokeApiToken ends' })
   logout(@Ctx() ctx: Context) {
     return logout(ctx);
   }

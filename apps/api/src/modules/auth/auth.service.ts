@@ -61,10 +61,14 @@ export async function login(ctx: Context, emailInput: string, password: string):
   return { token, expiresAt, me: meOf(actor) };
 }
 
+/**
+ * Ends the caller's session and clears the cookie: true. Called with an API token there is no
+ * session, so nothing happens and the answer is false: a token ends only by `revokeApiToken`,
+ * so a partner's script calling logout cannot cut off the other scripts sharing its token.
+ */
 export async function logout(ctx: Context): Promise<boolean> {
-  if (ctx.actor?.sessionId) {
-    await ctx.db.getRepository(Session).update({ id: ctx.actor.sessionId }, { revokedAt: new Date() });
-  }
+  if (!ctx.actor?.sessionId) return false;
+  await ctx.db.getRepository(Session).update({ id: ctx.actor.sessionId }, { revokedAt: new Date() });
   ctx.res.clearCookie(config.cookieName, { path: '/' });
   return true;
 }

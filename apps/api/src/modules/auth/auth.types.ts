@@ -87,7 +87,7 @@ export class CreateApiTokenInput {
   @Length(1, 60)
   role: string;
 
-  @Field(() => ID, { nullable: true, description: 'Required for the reseller role: the token sees only this reseller' })
+  @Field(() => ID, { nullable: true, description: 'Required for a reseller-scoped role: the token sees only this reseller' })
   @IsOptional()
   @IsUUID()
   resellerId?: string;
@@ -114,4 +114,8 @@ export class CreateRoleInput {
   @IsOptional()
   @ArrayMaxSize(200)
   permissions?: string[];
+
+  @Field(() => Boolean, { nullable: true, description: 'Its users and tokens must have a reseller and see only its customers (default false)' })
+  @IsOptional()
+  resellerScoped?: boolean;
 }

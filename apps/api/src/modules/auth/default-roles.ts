@@ -12,7 +12,7 @@ export async function ensureDefaultRoles(db: DataSource): Promise<void> {
     await repo
       .createQueryBuilder()
       .insert()
-      .values({ name, description: def.description, permissions: [...def.permissions], builtin: true })
+      .values({ name, description: def.description, permissions: [...def.permissions], builtin: true, resellerScoped: def.resellerScoped ?? false })
       .orIgnore()
       .execute();
   }

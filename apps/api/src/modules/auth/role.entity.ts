@@ -27,6 +27,14 @@ export class Role {
   @Column({ type: 'boolean', default: false })
   builtin: boolean;
 
+  /**
+   * Its users and tokens see only their reseller's customers, so each must have one: checked by
+   * the services (BAD_USER_INPUT) and by triggers in the database (migration RoleResellerScoped).
+   */
+  @Field(() => Boolean, { description: 'Users and tokens with this role must have a reseller' })
+  @Column({ name: 'reseller_scoped', type: 'boolean', default: false })
+  resellerScoped: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

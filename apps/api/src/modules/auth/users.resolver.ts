@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../kernel/context';
 import { toUserInfo, userInfo } from './admin-views';
+import { inCallerScope } from './no-escalation';
 import { describePasswordLink, setPasswordWithLink } from './password-links';
 import { StaffUser } from './staff-user.entity';
 import { assignRole, createStaffUser, deactivateUser, reactivateUser, resetPassword } from './users.service';
@@ -16,9 +17,9 @@ import {
 /** Staff and reseller users (admin:roles), and the public page that uses a password link. */
 @Resolver()
 export class UsersResolver {
-  @Query(() => [StaffUserInfo])
+  @Query(() => [StaffUserInfo], { description: "Every user, or a reseller's own for a caller limited to one" })
   async staffUsers(@Ctx() ctx: Context) {
-    const users = await ctx.db.getRepository(StaffUser).find({ order: { email: 'ASC' }, relations: { role: true, reseller: true } });
+    const users = await ctx.db.getRepository(StaffUser).find({ where: inCallerScope(ctx), order: { email: 'ASC' }, relations: { role: true, reseller: true } });
     return users.map(toUserInfo);
   }
 

@@ -8,7 +8,8 @@ import { assertReseller } from '../resellers';
 import { PasswordLinkPurpose } from './password-link.entity';
 import { dropOpenLinks, issuePasswordLink, type IssuedLink } from './password-links';
 import { hashPassword } from './password';
-import { isResellerScoped, roleByName } from './roles.service';
+import { assertMayGrant, assertMayManage, assertRoleFitsHolder } from './no-escalation';
+import { roleByName } from './roles.service';
 import { endSessions } from './sessions';
 import { StaffUser } from './staff-user.entity';
 import type { CreateStaffUserInput, ResetPasswordInput } from './users.types';
@@ -16,11 +17,16 @@ import { Role } from './role.entity';
 
 const target = (user: StaffUser) => `app_user:${user.id}`;
 
-/** The user `id`, row-locked for a change; NOT_FOUND when there is none. */
-async function lockedUser(em: EntityManager, id: string): Promise<StaffUser> {
+/**
+ * The user `id`, row-locked for a change, with their role; NOT_FOUND when there is none or they
+ * are out of the caller's reseller, FORBIDDEN when they hold permissions the caller lacks.
+ */
+async function managedUser(ctx: RequestContext, em: EntityManager, id: string): Promise<{ user: StaffUser; role: Role }> {
   const user = isUuid(id) ? await em.getRepository(StaffUser).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
   if (!user) throw notFound('User');
-  return user;
+  const role = await em.getRepository(Role).findOneByOrFail({ id: user.roleId });
+  assertMayManage(ctx, user, role);
+  return { user, role };
 }
 
 /**
@@ -30,7 +36,9 @@ async function lockedUser(em: EntityManager, id: string): Promise<StaffUser> {
 export async function createStaffUser(ctx: RequestContext, input: CreateStaffUserInput): Promise<{ user: StaffUser; link: IssuedLink | null }> {
   if (!input.name.trim()) throw badInput('name', 'must not be empty');
   const role = await roleByName(ctx.db.manager, input.role);
-  if (isResellerScoped(role) && !input.resellerId) throw badInput('resellerId', 'a reseller user needs a reseller');
+  const holder = { resellerId: input.resellerId ?? null };
+  assertRoleFitsHolder(role, holder, 'resellerId', 'choose the reseller whose customers the user sees');
+  assertMayGrant(ctx, role, holder, 'user');
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return inTransaction(ctx.db, async (em) => {
     if (input.resellerId) await assertReseller(em, input.resellerId);
@@ -53,10 +61,10 @@ export async function createStaffUser(ctx: RequestContext, input: CreateStaffUse
 export async function assignRole(ctx: RequestContext, userId: string, roleName: string): Promise<StaffUser> {
   const role = await roleByName(ctx.db.manager, roleName);
   return inTransaction(ctx.db, async (em) => {
-    const user = await lockedUser(em, userId);
+    const { user, role: oldRole } = await managedUser(ctx, em, userId);
     if (user.roleId === role.id) return user;
-    if (isResellerScoped(role) && !user.resellerId) throw badInput('role', `${role.name} needs a user tied to a reseller; this user has none`);
-    const oldRole = await em.getRepository(Role).findOneByOrFail({ id: user.roleId });
+    assertRoleFitsHolder(role, user, 'role', 'this user belongs to no reseller, so they cannot have it');
+    assertMayGrant(ctx, role, user, 'user');
     user.roleId = role.id;
     await em.save(user);
     await audit(em, ctx, { customerId: null, action: 'user.role', target: target(user), changes: [{ field: 'role', oldValue: oldRole.name, newValue: role.name }] });
@@ -67,7 +75,7 @@ export async function assignRole(ctx: RequestContext, userId: string, roleName: 
 /** Deactivates a user: they cannot sign in, and their open sessions end in the same transaction. */
 export async function deactivateUser(ctx: RequestContext, userId: string): Promise<StaffUser> {
   return inTransaction(ctx.db, async (em) => {
-    const user = await lockedUser(em, userId);
+    const { user } = await managedUser(ctx, em, userId);
     if (user.id === ctx.actor?.id) throw conflict('You cannot deactivate your own account');
     if (!user.active) return user;
     user.active = false;
@@ -86,7 +94,7 @@ export async function deactivateUser(ctx: RequestContext, userId: string): Promi
 
 export async function reactivateUser(ctx: RequestContext, userId: string): Promise<StaffUser> {
   return inTransaction(ctx.db, async (em) => {
-    const user = await lockedUser(em, userId);
+    const { user } = await managedUser(ctx, em, userId);
     if (user.active) return user;
     user.active = true;
     await em.save(user);
@@ -103,7 +111,7 @@ export async function resetPassword(ctx: RequestContext, input: ResetPasswordInp
   if (!isUuid(input.userId)) throw notFound('User');
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return inTransaction(ctx.db, async (em) => {
-    const user = await lockedUser(em, input.userId);
+    const { user } = await managedUser(ctx, em, input.userId);
     if (!user.active) throw badInput('userId', 'the user is deactivated; reactivate them first');
     user.passwordHash = passwordHash;
     await em.save(user);

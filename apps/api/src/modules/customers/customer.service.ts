@@ -1,7 +1,7 @@
 import { inTransaction } from '../../kernel/transaction';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../kernel/request-context';
-import { badInput, mapUniqueViolation } from '../../kernel/errors';
+import { badInput, forbidden, mapUniqueViolation } from '../../kernel/errors';
 import { decodeCursor, encodeCursor } from '../../kernel/pagination';
 import { audit } from '../../kernel/audit';
 import { writeChanges } from './customer-records';
@@ -21,6 +21,17 @@ async function nextAccountNumber(em: EntityManager): Promise<string> {
   }
 }
 
+/**
+ * Account numbers are unique across every reseller (customers quote them, payments and staff
+ * search use them), so a clash would tell a caller limited to one reseller that another uses
+ * the number. Such a caller therefore never chooses one: it gets the next generated number, and
+ * any number it sends is refused the same way, taken or not (README, "The customer").
+ */
+function assertMayChooseAccountNumber(ctx: RequestContext, wanted: string | null | undefined, current?: string) {
+  if (!ctx.scope.resellerId || wanted == null || wanted === current) return;
+  throw forbidden('You act for one reseller, so account numbers are assigned for you: leave the account number out');
+}
+
 async function assertStaffUser(em: EntityManager, id: string | null | undefined) {
   if (!id) return;
   const [row] = await em.query('SELECT 1 FROM app_user WHERE id = $1 AND reseller_id IS NULL', [id]);
@@ -28,6 +39,7 @@ async function assertStaffUser(em: EntityManager, id: string | null | undefined)
 }
 
 export async function createCustomer(ctx: RequestContext, input: CreateCustomerInput): Promise<CustomerEntity> {
+  assertMayChooseAccountNumber(ctx, input.accountNumber);
   return inTransaction(ctx.db, async (em) => {
     const resellerId = ctx.scope.resellerId ?? input.resellerId ?? null;
     if (resellerId && !ctx.scope.resellerId) {
@@ -69,6 +81,7 @@ export async function updateAccountDetails(ctx: RequestContext, input: UpdateAcc
   const { customerId, expectedVersion, ...fields } = input;
   return inTransaction(ctx.db, async (em) => {
     const current = await findCustomerInScope(ctx, customerId, em, { lock: true });
+    assertMayChooseAccountNumber(ctx, fields.accountNumber, current.accountNumber);
     const target = { entity: CustomerEntity, table: 'customer', label: 'Customer', auditName: 'customer', id: customerId, customerId };
     const changed = await writeChanges(ctx, em, target, current, expectedVersion, { ...fields }, {
       uniqueFields: UNIQUE_FIELDS,

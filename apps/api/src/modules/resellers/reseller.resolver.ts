@@ -7,9 +7,10 @@ import { createReseller } from './reseller.service';
 /** Partner resellers; listing and creating them needs admin:roles. */
 @Resolver(() => Reseller)
 export class ResellerResolver {
-  @Query(() => [Reseller], { description: 'Every reseller, by name (their ids scope users and API tokens)' })
+  @Query(() => [Reseller], { description: "Every reseller, by name (their ids scope users and API tokens); a caller limited to one sees only it" })
   resellers(@Ctx() ctx: Context) {
-    return ctx.db.getRepository(Reseller).find({ order: { name: 'ASC' } });
+    const where = ctx.scope.resellerId ? { id: ctx.scope.resellerId } : {};
+    return ctx.db.getRepository(Reseller).find({ where, order: { name: 'ASC' } });
   }
 
   @Mutation(() => Reseller)

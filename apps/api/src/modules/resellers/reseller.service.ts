@@ -1,7 +1,7 @@
 import { inTransaction } from '../../kernel/transaction';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../kernel/request-context';
-import { badInput, mapUniqueViolation } from '../../kernel/errors';
+import { badInput, forbidden, mapUniqueViolation } from '../../kernel/errors';
 import { audit } from '../../kernel/audit';
 import { isUuid } from '../../kernel/validators';
 import type { CreateResellerInput } from './reseller.inputs';
@@ -11,6 +11,7 @@ import { Reseller } from './reseller.entity';
 const codeOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export async function createReseller(ctx: RequestContext, input: CreateResellerInput): Promise<Reseller> {
+  if (ctx.scope.resellerId) throw forbidden('You act for one reseller only: someone not limited to a reseller adds resellers');
   const name = input.name.trim().replace(/\s+/g, ' ');
   const code = codeOf(name);
   if (name.length < 2 || !code) throw badInput('name', 'must have at least two characters, with a letter or digit');

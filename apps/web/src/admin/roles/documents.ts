@@ -8,6 +8,7 @@ export const RolesQuery = graphql(`
       description
       permissions
       builtin
+      resellerScoped
     }
   }
 `);

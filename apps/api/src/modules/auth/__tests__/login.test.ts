@@ -7,7 +7,7 @@ const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $
 
 beforeAll(async () => {
   // Low limits so the rate limit is reachable in a test.
-  api = await startTestApi({ loginLimit: { perEmailIp: 3, perIp: 50, windowSeconds: 60 } });
+  api = await startTestApi({ loginLimit: { perEmailAddress: 3, perAddress: 50, windowSeconds: 60, perEmail: 50, perEmailWindowSeconds: 60 } });
   email = (await makeUser(api.db, 'support')).user.email;
 });
 afterAll(() => api.teardown());
@@ -45,6 +45,17 @@ test('logout revokes the session and clears the cookie', async () => {
   expect(out.data.logout).toBe(true);
   expect(out.headers.get('set-cookie')).toMatch(/sightline_session=;.*Expires=Thu, 01 Jan 1970/);
   expect(codes(await api.gql('{ me { email } }', {}, { token: data.login.token }))).toEqual(['UNAUTHENTICATED']);
+});
+
+test('logout with an API token does nothing and says so: the token keeps working', async () => {
+  const admin = await makeUser(api.db, 'admin');
+  const created = await api.gql('mutation { createApiToken(input: { name: "Reporting script", role: "reporting" }) { token } }', {}, { token: admin.token });
+  const token = created.data.createApiToken.token;
+  const out = await api.gql('mutation { logout }', {}, { token });
+  expect(out.errors).toBeUndefined();
+  expect(out.data.logout).toBe(false);
+  expect(out.headers.get('set-cookie')).toBeNull();
+  expect((await api.gql('{ me { name } }', {}, { token })).data.me.name).toBe('Reporting script');
 });
 
 test('an expired session says so', async () => {

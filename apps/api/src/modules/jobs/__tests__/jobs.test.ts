@@ -2,7 +2,7 @@ import { defineJob } from '../../../kernel/module';
 import type { RequestContext } from '../../../kernel/request-context';
 import { inTransaction } from '../../../kernel/transaction';
 import { codes, startTestApi, type TestApi } from '../../../testing/harness';
-import { makeUser } from '../../../testing/factories';
+import { makeReseller, makeUser } from '../../../testing/factories';
 
 /** What the fixture jobs saw, per run. */
 const seen: { data: unknown; client: string; permissions: number }[] = [];
@@ -91,9 +91,11 @@ test('a job queued inside a change that rolls back is never queued', async () =>
   expect(await api.jobs.runNext('fixture.count')).toBeTruthy();
 });
 
-test('only admins read the jobs', async () => {
+test('only admins not limited to a reseller read the jobs', async () => {
   const r = await api.gql(JOBS, {}, { token: support });
   expect(codes(r)).toEqual(['FORBIDDEN']);
+  const scopedAdmin = (await makeUser(api.db, 'admin', { resellerId: (await makeReseller(api.db)).id })).token;
+  expect(codes(await api.gql(JOBS, {}, { token: scopedAdmin }))).toEqual(['FORBIDDEN']);
   expect((await api.gql(JOBS, {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 });
 

@@ -13,16 +13,24 @@ import type { Context } from '../kernel/context';
 import { buildContext } from './context';
 import { appDataSource, JOBS, prepareDatabase, servedSchema } from './compose';
 import { formatError } from '../kernel/errors';
+import { inputGuardPlugin } from '../kernel/input-guard';
+import { createLogger, type Logger } from '../kernel/log';
 import { queryLimitOptions } from '../kernel/query-limits';
 import type { JobDefinition } from '../kernel/module';
 import { LoginLimiter } from '../modules/auth';
 import { JobRunner } from '../modules/jobs';
 import { seedDemoData } from '../app/seed';
+import { healthRoutes } from './http/health';
+import { enterTrace, requestTracePlugin, startTrace } from './http/request-log';
+import { nestingGuard, notFound, requestErrorHandler } from './http/request-guards';
+import { httpStatusPlugin } from './http/status-plugin';
 
 export interface AppOptions {
   loginLimit?: ConstructorParameters<typeof LoginLimiter>[0];
   /** Answer with `x-sql-statements: N` (tests and the bench; off by default). */
   exposeStatementCount?: boolean;
+  /** Where the request lines and errors go (default: stdout at LOG_LEVEL). */
+  logger?: Logger;
 }
 
 /** Sets the SQL statement count of the request as a response header. */
@@ -36,8 +44,9 @@ const statementCountHeader: ApolloServerPlugin<Context> = {
   },
 };
 
-/** The HTTP server: POST /graphql (Apollo), GET /healthz. Not listening yet. */
+/** The HTTP server: POST /graphql (Apollo), GET /healthz and /readyz. Not listening yet. */
 export async function createApp(db: DataSource, jobs: JobRunner, opts: AppOptions = {}) {
+  const logger = opts.logger ?? createLogger();
   const app = express();
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
@@ -48,23 +57,31 @@ export async function createApp(db: DataSource, jobs: JobRunner, opts: AppOption
     plugins: [
       ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestTracePlugin,
+      httpStatusPlugin,
+      inputGuardPlugin,
       ...(opts.exposeStatementCount ? [statementCountHeader] : []),
     ],
     formatError,
+    includeStacktraceInErrorResponses: false,
+    logger,
     introspection: true,
   });
   await server.start();
   const loginLimiter = new LoginLimiter(opts.loginLimit);
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use(startTrace(logger));
+  app.use(healthRoutes(db));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.maxBodyBytes }),
+    enterTrace,
+    nestingGuard(limits.parseOptions.maxTokens),
     // Count SQL statements per request: tests assert them, the bench reports them.
     (req, res, next) => withStatementCounter(() => next()),
     expressMiddleware(server, { context: ({ req, res }) => buildContext(db, { loginLimiter, jobs }, req, res) }),
   );
+  app.use(notFound);
+  app.use(requestErrorHandler);
   return {
     app,
     httpServer,
@@ -94,7 +111,8 @@ export interface StartApiOptions extends AppOptions {
 
 /** Migrates, optionally seeds, and serves the API. Used by main.ts, tests and the bench. */
 export async function startApi(opts: StartApiOptions) {
-  const db = appDataSource({ url: opts.databaseUrl, schema: opts.schema, poolSize: opts.poolSize });
+  const logger = opts.logger ?? createLogger();
+  const db = appDataSource({ url: opts.databaseUrl, schema: opts.schema, poolSize: opts.poolSize, logger });
   await db.initialize();
   if (opts.preparedStatements ?? true) usePreparedStatements(db);
   await prepareDatabase(db);
@@ -102,9 +120,10 @@ export async function startApi(opts: StartApiOptions) {
   const jobs = new JobRunner(db, [...JOBS, ...(opts.extraJobs ?? [])], {
     schema: opts.schema ? `${opts.schema}_jobs` : 'pgboss',
     work: opts.runJobs ?? config.jobsEnabled,
+    logger,
   });
   await jobs.start();
-  const { httpServer, stop } = await createApp(db, jobs, opts);
+  const { httpServer, stop } = await createApp(db, jobs, { ...opts, logger });
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? config.apiPort, opts.host ?? '0.0.0.0', resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
@@ -112,9 +131,13 @@ export async function startApi(opts: StartApiOptions) {
     jobs,
     port,
     url: `http://127.0.0.1:${port}/graphql`,
+    logger,
+    /**
+     * Drains, then closes: stops accepting connections and waits for the requests in flight
+     * (up to 10 s) and the running jobs (up to 30 s), then closes the database pool.
+     */
     async stop() {
-      await stop();
-      await jobs.stop();
+      await Promise.all([stop(), jobs.stop()]);
       await db.destroy();
     },
   };

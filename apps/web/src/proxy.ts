@@ -17,7 +17,12 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname === '/graphql') {
     const apiUrl = (process.env.API_URL || 'http://127.0.0.1:4000').replace(/\/$/, '');
-    return NextResponse.rewrite(new URL(`${apiUrl}/graphql${search}`));
+    // The API marks the session cookie Secure unless the browser came over plain HTTP to
+    // localhost: tell it how the browser reached us (a TLS proxy in front sets the protocol).
+    const headers = new Headers(request.headers);
+    headers.set('x-forwarded-proto', request.nextUrl.protocol.replace(/:$/, ''));
+    headers.set('x-forwarded-host', request.headers.get('host') ?? request.nextUrl.host);
+    return NextResponse.rewrite(new URL(`${apiUrl}/graphql${search}`), { request: { headers } });
   }
   if (request.cookies.has(SESSION_COOKIE)) return NextResponse.next();
   const url = request.nextUrl.clone();

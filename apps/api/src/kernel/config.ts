@@ -5,7 +5,8 @@ export const config = {
   /** How long an invite or password-reset link works. */
   passwordLinkTtlHours: Number(process.env.PASSWORD_LINK_TTL_HOURS ?? 72),
   cookieName: 'sightline_session',
-  cookieSecure: process.env.COOKIE_SECURE === '1',
+  /** `COOKIE_SECURE`: 1 always Secure, 0 never; unset: decided per request (kernel/cookie-security.ts). */
+  cookieSecure: process.env.COOKIE_SECURE === '1' ? true : process.env.COOKIE_SECURE === '0' ? false : undefined,
   get isProduction() {
     return process.env.NODE_ENV === 'production';
   },

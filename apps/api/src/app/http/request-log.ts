@@ -24,10 +24,11 @@ export function startTrace(logger: Logger): RequestHandler {
     const trace: RequestTrace = { logger: logger.child({ reqId: id }), codes: [] };
     res.locals.trace = trace;
     const started = performance.now();
+    const { method, path } = req; // a mounted router rewrites req.path on the way
     res.once('close', () => {
       const line = {
-        method: req.method,
-        path: req.path,
+        method,
+        path,
         status: res.statusCode,
         ms: Math.round((performance.now() - started) * 10) / 10,
         ...(trace.operation ? { operation: trace.operation } : {}),
@@ -35,7 +36,7 @@ export function startTrace(logger: Logger): RequestHandler {
         ...(trace.codes.length ? { errors: trace.codes } : {}),
         ...(res.writableFinished ? {} : { aborted: true }),
       };
-      const healthCheck = req.path === '/healthz' || req.path === '/readyz';
+      const healthCheck = path === '/healthz' || path === '/readyz';
       trace.logger[healthCheck && res.statusCode < 400 ? 'debug' : 'info'](line, 'request');
     });
     withRequestTrace(trace, next);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import http from 'node:http';
@@ -20,6 +21,7 @@ import type { JobDefinition } from '../kernel/module';
 import { LoginLimiter } from '../modules/auth';
 import { JobRunner } from '../modules/jobs';
 import { seedDemoData } from '../app/seed';
+import { answerClientErrorsAsJson } from './http/client-errors';
 import { healthRoutes } from './http/health';
 import { enterTrace, requestTracePlugin, startTrace } from './http/request-log';
 import { nestingGuard, notFound, requestErrorHandler } from './http/request-guards';
@@ -50,6 +52,7 @@ export async function createApp(db: DataSource, jobs: JobRunner, opts: AppOption
   const app = express();
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
+  answerClientErrorsAsJson(httpServer);
   const limits = queryLimitOptions();
   const server = new ApolloServer<Context>({
     schema: servedSchema(),
@@ -57,6 +60,8 @@ export async function createApp(db: DataSource, jobs: JobRunner, opts: AppOption
     plugins: [
       ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Every answer of /graphql is GraphQL JSON: no HTML page (Apollo's loads from a CDN).
+      ApolloServerPluginLandingPageDisabled(),
       requestTracePlugin,
       httpStatusPlugin,
       inputGuardPlugin,

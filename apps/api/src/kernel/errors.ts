@@ -75,6 +75,14 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/**
+ * An error graphql-js raised itself about the request, outside any field: no resolver threw
+ * it (no path, no original error) and none gave it a code, e.g. "Too many errors processing
+ * variables" after its 50th variable error.
+ */
+const isRequestLevelGraphQLError = (error: unknown) =>
+  error instanceof GraphQLError && !error.originalError && !error.path && error.extensions?.code === undefined;
+
 function httpStatusOf(error: unknown): number | undefined {
   const http = error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined) : undefined;
   return http?.status;
@@ -118,7 +126,7 @@ function toClientError(formatted: GraphQLFormattedError, error: unknown): GraphQ
   }
   // GraphQL's own validation (unknown field, wrong type) and the request's shape are the client's mistake.
   const status = httpStatusOf(error);
-  if (REQUEST_ERROR_CODES.has(code) || (status && status >= 400 && status < 500)) {
+  if (REQUEST_ERROR_CODES.has(code) || (status && status >= 400 && status < 500) || isRequestLevelGraphQLError(error)) {
     const message = (code === 'GRAPHQL_PARSE_FAILED' && tokenLimitMessage(formatted.message)) || formatted.message;
     return { message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }

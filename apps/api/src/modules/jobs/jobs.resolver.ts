@@ -7,6 +7,6 @@ import { JobFilter, JobInfo } from './job.types';
 export class JobsResolver {
   @Query(() => [JobInfo], { description: 'Recent background job runs, newest first (admins)' })
   jobs(@Ctx() ctx: Context, @Arg('filter', () => JobFilter, { nullable: true }) filter?: JobFilter) {
-    return listJobs(ctx.db, ctx.jobs.schema, filter);
+    return listJobs(ctx.db, ctx.jobs.schema, filter ?? undefined); // `filter: null` is no filter
   }
 }

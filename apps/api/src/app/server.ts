@@ -69,6 +69,8 @@ export async function createApp(db: DataSource, jobs: JobRunner, opts: AppOption
     ],
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts drains on SIGTERM (requests and jobs, then the pool); Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     logger,
     introspection: true,
   });

@@ -27,7 +27,8 @@ export function startChildApi(env: Record<string, string>): Promise<ChildApi> {
   const lines: LogLine[] = [];
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': the last lines are read by then.
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     exited.then((code) => reject(new Error(`the API exited with ${code} before listening: ${stderr.slice(-2000)}`)));
     createInterface({ input: child.stdout! }).on('line', (text) => {

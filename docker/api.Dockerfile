@@ -22,6 +22,7 @@ COPY --from=build /app/apps/api/package.json apps/api/package.json
 COPY --from=build /app/apps/api/dist apps/api/dist
 USER node
 EXPOSE 4000
+# Liveness: the process answers (GET /healthz). Readiness (database, migrations) is GET /readyz.
 HEALTHCHECK CMD node -e "fetch('http://127.0.0.1:4000/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # DATABASE_URL is required in a container; migrations run on start.
 CMD ["node", "apps/api/dist/main.js"]

@@ -125,6 +125,10 @@ describe('signing out', () => {
   it('ends the session from the user menu', async () => {
     const page = await newPage(browser);
     await signInToList(page, 'technical@demo.sightline.test');
+    // Served over plain HTTP on this machine: the API, told so by the web proxy, leaves the
+    // session cookie without Secure (over HTTPS or another host it is Secure: API tests).
+    const [session] = (await page.context().cookies()).filter((c) => c.name === 'sightline_session');
+    expect(session).toMatchObject({ httpOnly: true, secure: false, sameSite: 'Lax' });
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await page.waitForURL('**/login');

@@ -40,6 +40,10 @@ export function forwardedHeaders(request: NextRequest): Headers {
   else headers.delete('x-forwarded-for');
   headers.delete('forwarded');
   headers.delete('x-real-ip');
+  // The API marks the session cookie Secure unless the browser came over plain HTTP to
+  // localhost: tell it how the browser reached us (a TLS proxy in front sets the protocol).
+  headers.set('x-forwarded-proto', request.nextUrl.protocol.replace(/:$/, ''));
+  headers.set('x-forwarded-host', request.headers.get('host') ?? request.nextUrl.host);
   return headers;
 }
 

@@ -9,6 +9,8 @@ export const ERROR_CODES = {
   NOT_FOUND: 'No such record within the caller\'s reach',
   CONFLICT: 'The change clashes with the current data (a stale version, a value in use)',
   TOO_MANY_REQUESTS: 'Too many attempts; wait and try again',
+  SERVICE_UNAVAILABLE: 'The database cannot be reached right now (HTTP 503); nothing was changed: try again shortly',
+  PERSISTED_QUERY_NOT_FOUND: 'The server does not know this persisted-query hash: send the query text with it (Apollo clients do this by themselves)',
   INTERNAL_SERVER_ERROR: 'Something failed on the server; nothing was changed',
 } as const;
 

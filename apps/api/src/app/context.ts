@@ -3,6 +3,8 @@ import { parseCookie } from 'cookie';
 import type { DataSource } from 'typeorm';
 import { config } from '../kernel/config';
 import { signIn, type Context, type Services } from '../kernel/context';
+import { isDatabaseUnavailable } from '../kernel/db/availability';
+import { reportDatabaseUnavailable, serviceUnavailable } from '../kernel/errors';
 import { resolveActor } from '../modules/auth';
 import { createLoaders } from './compose';
 
@@ -15,7 +17,12 @@ function bearer(req: Request): string | undefined {
 export async function buildContext(db: DataSource, services: Services, req: Request, res: Response): Promise<Context> {
   const headerToken = bearer(req);
   const cookieToken = req.headers.cookie ? parseCookie(req.headers.cookie)[config.cookieName] : undefined;
-  const { actor, problem } = await resolveActor(db, headerToken ?? cookieToken);
+  const { actor, problem } = await resolveActor(db, headerToken ?? cookieToken).catch((err) => {
+    // The first query of every request: a database outage is a 503 here, not a 500.
+    if (!isDatabaseUnavailable(err)) throw err;
+    reportDatabaseUnavailable(err, 'request');
+    throw serviceUnavailable();
+  });
   const ctx: Context = {
     db,
     actor: null,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import http from 'node:http';
@@ -13,12 +14,19 @@ import type { Context } from '../kernel/context';
 import { buildContext } from './context';
 import { appDataSource, JOBS, prepareDatabase, servedSchema } from './compose';
 import { formatError } from '../kernel/errors';
+import { inputGuardPlugin } from '../kernel/input-guard';
+import { createLogger, type Logger } from '../kernel/log';
 import { queryLimitOptions } from '../kernel/query-limits';
 import { introspectionForSignedIn } from '../kernel/schema-privacy';
 import type { JobDefinition } from '../kernel/module';
 import { LoginLimiter } from '../modules/auth';
 import { JobRunner } from '../modules/jobs';
 import { seedDemoData } from '../app/seed';
+import { answerClientErrorsAsJson } from './http/client-errors';
+import { healthRoutes } from './http/health';
+import { enterTrace, requestTracePlugin, startTrace } from './http/request-log';
+import { nestingGuard, notFound, requestErrorHandler } from './http/request-guards';
+import { httpStatusPlugin } from './http/status-plugin';
 
 export interface AppOptions {
   loginLimit?: ConstructorParameters<typeof LoginLimiter>[1];
@@ -28,6 +36,8 @@ export interface AppOptions {
   introspection?: boolean;
   /** Answer with `x-sql-statements: N` (tests and the bench; off by default). */
   exposeStatementCount?: boolean;
+  /** Where the request lines and errors go (default: stdout at LOG_LEVEL). */
+  logger?: Logger;
 }
 
 /** Sets the SQL statement count of the request as a response header. */
@@ -41,12 +51,14 @@ const statementCountHeader: ApolloServerPlugin<Context> = {
   },
 };
 
-/** The HTTP server: POST /graphql (Apollo), GET /healthz. Not listening yet. */
+/** The HTTP server: POST /graphql (Apollo), GET /healthz and /readyz. Not listening yet. */
 export async function createApp(db: DataSource, jobs: JobRunner, opts: AppOptions = {}) {
+  const logger = opts.logger ?? createLogger();
   const app = express();
   app.set('trust proxy', opts.trustProxy ?? config.trustProxy);
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  answerClientErrorsAsJson(httpServer);
   const limits = queryLimitOptions();
   const server = new ApolloServer<Context>({
     schema: servedSchema(),
@@ -54,25 +66,37 @@ export async function createApp(db: DataSource, jobs: JobRunner, opts: AppOption
     plugins: [
       ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Every answer of /graphql is GraphQL JSON: no HTML page (Apollo's loads from a CDN).
+      ApolloServerPluginLandingPageDisabled(),
       introspectionForSignedIn,
+      requestTracePlugin,
+      httpStatusPlugin,
+      inputGuardPlugin,
       ...(opts.exposeStatementCount ? [statementCountHeader] : []),
     ],
     formatError,
+    includeStacktraceInErrorResponses: false,
+    // main.ts drains on SIGTERM (requests and jobs, then the pool); Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
+    logger,
     introspection: opts.introspection ?? config.graphqlIntrospection,
   });
   await server.start();
   const loginLimiter = new LoginLimiter(db, opts.loginLimit);
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use(startTrace(logger));
+  app.use(healthRoutes(db));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.maxBodyBytes }),
+    enterTrace,
+    nestingGuard(limits.parseOptions.maxTokens),
     // Count SQL statements per request only where they are read (tests assert them, the bench
     // reports them): the AsyncLocalStorage scope costs ~8% of a profile request.
     ...(opts.exposeStatementCount ? [(_req: express.Request, _res: express.Response, next: express.NextFunction) => withStatementCounter(() => next())] : []),
     expressMiddleware(server, { context: ({ req, res }) => buildContext(db, { loginLimiter, jobs }, req, res) }),
   );
+  app.use(notFound);
+  app.use(requestErrorHandler);
   return {
     app,
     httpServer,
@@ -102,7 +126,8 @@ export interface StartApiOptions extends AppOptions {
 
 /** Migrates, optionally seeds, and serves the API. Used by main.ts, tests and the bench. */
 export async function startApi(opts: StartApiOptions) {
-  const db = appDataSource({ url: opts.databaseUrl, schema: opts.schema, poolSize: opts.poolSize });
+  const logger = opts.logger ?? createLogger();
+  const db = appDataSource({ url: opts.databaseUrl, schema: opts.schema, poolSize: opts.poolSize, logger });
   await db.initialize();
   if (opts.preparedStatements ?? true) usePreparedStatements(db);
   await prepareDatabase(db);
@@ -110,9 +135,10 @@ export async function startApi(opts: StartApiOptions) {
   const jobs = new JobRunner(db, [...JOBS, ...(opts.extraJobs ?? [])], {
     schema: opts.schema ? `${opts.schema}_jobs` : 'pgboss',
     work: opts.runJobs ?? config.jobsEnabled,
+    logger,
   });
   await jobs.start();
-  const { httpServer, stop } = await createApp(db, jobs, opts);
+  const { httpServer, stop } = await createApp(db, jobs, { ...opts, logger });
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? config.apiPort, opts.host ?? '0.0.0.0', resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
@@ -120,9 +146,13 @@ export async function startApi(opts: StartApiOptions) {
     jobs,
     port,
     url: `http://127.0.0.1:${port}/graphql`,
+    logger,
+    /**
+     * Drains, then closes: stops accepting connections and waits for the requests in flight
+     * (up to 10 s) and the running jobs (up to 30 s), then closes the database pool.
+     */
     async stop() {
-      await stop();
-      await jobs.stop();
+      await Promise.all([stop(), jobs.stop()]);
       await db.destroy();
     },
   };

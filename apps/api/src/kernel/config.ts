@@ -20,7 +20,8 @@ export const config = {
   /** How long an invite or password-reset link works. */
   passwordLinkTtlHours: Number(process.env.PASSWORD_LINK_TTL_HOURS ?? 72),
   cookieName: 'sightline_session',
-  cookieSecure: process.env.COOKIE_SECURE === '1',
+  /** `COOKIE_SECURE`: 1 always Secure, 0 never; unset: decided per request (kernel/cookie-security.ts). */
+  cookieSecure: process.env.COOKIE_SECURE === '1' ? true : process.env.COOKIE_SECURE === '0' ? false : undefined,
   get isProduction() {
     return process.env.NODE_ENV === 'production';
   },
@@ -46,6 +47,14 @@ export const config = {
    * nothing used aliases. Cost is defined in graphql/query-cost.ts.
    */
   graphqlLimits: { maxDepth: 15, maxAliases: 15, maxDirectives: 50, maxCost: 10_000, maxTokens: 5_000 },
+  /**
+   * How deeply `{ [ (` may nest in a document, and arrays and objects in `variables` and
+   * `extensions`. Checked before parsing: graphql-js recurses per level, so a list nested a
+   * few thousand deep would exhaust the stack. The web's deepest query nests 9.
+   */
+  maxNesting: 40,
+  /** Largest request body (JSON) accepted on /graphql, in bytes. */
+  maxBodyBytes: 1_000_000,
   /** Run background jobs in this process (`JOBS=0`: a pure API replica). */
   jobsEnabled: process.env.JOBS !== '0',
   maxPageSize: 100,

@@ -2,6 +2,8 @@ import { ERROR_CODE_LIST, type ErrorCode as ErrorCodeName } from '@sightline/acc
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from './db/availability';
+import { log, LogThrottle, requestTrace } from './log';
 import { labelOf } from './validators';
 import { tokenLimitMessage } from './query-limits';
 import { withoutSuggestions } from './schema-privacy';
@@ -46,11 +48,62 @@ export function mapUniqueViolation(err: unknown, fieldsByConstraint: Record<stri
   throw err;
 }
 
-/** Turns every error into a client-safe shape with a code from ErrorCode. */
+const UNAVAILABLE_MESSAGE = 'The database cannot be reached right now; nothing was changed. Try again shortly';
+const outageLog = new LogThrottle(10_000);
+
+/** Logs an outage once per 10 s however many requests and pollers meet it. */
+export function reportDatabaseUnavailable(err: unknown, source: string, logger = log()) {
+  const { code, message } = (err ?? {}) as { code?: string; message?: string };
+  outageLog.write(logger, 'warn', 'db-unavailable', { source, cause: code ?? message }, 'database unavailable');
+}
+
+/** A request that cannot be served because the database is down: HTTP 503, SERVICE_UNAVAILABLE. */
+export const serviceUnavailable = () =>
+  new GraphQLError(UNAVAILABLE_MESSAGE, {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503, headers: new Map([['retry-after', '5']]) } },
+  });
+
+/**
+ * Apollo's own refusals of a request it could not run (bad JSON shape, unknown operation
+ * name, a persisted query of another version or a wrong hash, a CSRF-suspect request): all
+ * the client's mistake.
+ */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * An error graphql-js raised itself about the request, outside any field: no resolver threw
+ * it (no path, no original error) and none gave it a code, e.g. "Too many errors processing
+ * variables" after its 50th variable error.
+ */
+const isRequestLevelGraphQLError = (error: unknown) =>
+  error instanceof GraphQLError && !error.originalError && !error.path && error.extensions?.code === undefined;
+
+function httpStatusOf(error: unknown): number | undefined {
+  const http = error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined) : undefined;
+  return http?.status;
+}
+
+/** Turns every error into a client-safe shape with a code from ErrorCode (and notes the code for the request's log line). */
 export function formatError(formattedError: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   // No error may spell out schema names the caller did not write (field, argument, enum value).
   const formatted = { ...formattedError, message: withoutSuggestions(formattedError.message) };
+  const safe = toClientError(formatted, error);
+  requestTrace()?.codes.push(String(safe.extensions?.code));
+  return safe;
+}
+
+function toClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (isDatabaseUnavailable(original)) {
+    reportDatabaseUnavailable(original, 'request');
+    return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+  }
   if (original instanceof ArgumentValidationError) {
     const failures = flattenValidation(original.extensions.validationErrors as ValidationErrorLike[]);
     const first = failures[0];
@@ -74,12 +127,14 @@ export function formatError(formattedError: GraphQLFormattedError, error: unknow
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  // GraphQL's own validation (unknown field, wrong type) is the client's mistake.
-  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'GRAPHQL_PARSE_FAILED') {
+  // GraphQL's own validation (unknown field, wrong type) and the request's shape are the client's mistake.
+  const status = httpStatusOf(error);
+  if (REQUEST_ERROR_CODES.has(code) || (status && status >= 400 && status < 500) || isRequestLevelGraphQLError(error)) {
     const message = (code === 'GRAPHQL_PARSE_FAILED' && tokenLimitMessage(formatted.message)) || formatted.message;
     return { message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
-  if (process.env.NODE_ENV !== 'test') console.error(original);
+  // Logged once, here, with its stack; the client learns only that it failed.
+  log().error({ err: original, path: formatted.path }, 'unexpected error');
   return {
     message: 'Internal server error',
     locations: formatted.locations,

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { config } from './config';
 import { badInput } from './errors';
+import { isUuid, unstorableText } from './validators';
 
 @ObjectType()
 export class PageInfo {
@@ -20,13 +21,25 @@ export class PageInfo {
 /** Opaque keyset cursor: the sort key values of the last row, base64url JSON. */
 export const encodeCursor = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
-export function decodeCursor(cursor: string, arity: number, field = 'after'): unknown[] {
+/** What each element of a cursor's key must be: text (no NUL, as PostgreSQL stores it) or a UUID. */
+type KeyPart = 'text' | 'uuid';
+type KeyOf<Shape extends readonly KeyPart[]> = { [I in keyof Shape]: string };
+
+const validPart = (part: KeyPart, v: unknown) =>
+  typeof v === 'string' && (part === 'uuid' ? isUuid(v) : v.length <= 10_000 && unstorableText(v) === null);
+
+/**
+ * The key of a cursor made by `encodeCursor`, checked against its `shape` before any SQL
+ * sees it: a forged or mangled cursor is BAD_USER_INPUT on `field`, never a database error.
+ */
+export function decodeCursor<const Shape extends readonly KeyPart[]>(cursor: string, shape: Shape, field = 'after'): KeyOf<Shape> {
+  let key: unknown;
   try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity) return key;
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    // not JSON: fall through
   }
+  if (Array.isArray(key) && key.length === shape.length && shape.every((part, i) => validPart(part, key[i]))) return key as KeyOf<Shape>;
   throw badInput(field, 'This is not a valid cursor');
 }
 

@@ -62,3 +62,12 @@ export const IfSent = () => ValidateIf((_o, v) => v !== undefined && v !== null)
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids are UUIDs: anything else is looked up nowhere (NOT_FOUND / BAD_USER_INPUT without a query). */
 export const isUuid = (v: string) => UUID.test(v);
+
+/** NUL (PostgreSQL cannot store it in text) or half of a surrogate pair (not Unicode text). */
+const UNSTORABLE = /[\u0000\p{Cs}]/u;
+/** Why `text` cannot be stored as it is, or null when it can. */
+export function unstorableText(text: string): string | null {
+  const m = UNSTORABLE.exec(text);
+  if (!m) return null;
+  return m[0] === '\u0000' ? 'cannot contain the NUL character (\\u0000)' : 'is not valid Unicode text (a lone surrogate, \\uD800-\\uDFFF)';
+}

@@ -25,7 +25,8 @@ export async function startTestApi(opts: Partial<StartApiOptions> = {}) {
   const api = await startApi({ databaseUrl, schema, port: 0, host: '127.0.0.1', exposeStatementCount: true, runJobs: false, ...opts });
 
   async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, auth?: { token?: string; cookie?: string }): Promise<GqlResult<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    // As Apollo Client sends it: a document that cannot run is then HTTP 400 (200 for plain application/json).
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json,application/json;q=0.9' };
     if (auth?.token) headers.authorization = `Bearer ${auth.token}`;
     if (auth?.cookie) headers.cookie = auth.cookie;
     const res = await fetch(api.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });

@@ -29,6 +29,7 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   FORBIDDEN: 'You do not have permission to do this.',
   NOT_FOUND: 'This record no longer exists.',
   TOO_MANY_REQUESTS: 'Too many requests. Wait a moment and try again.',
+  SERVICE_UNAVAILABLE: 'The server cannot reach its database right now. Nothing was changed; try again in a moment.',
   UNAUTHENTICATED: 'Your session has expired, please sign in again.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Try again, and tell an administrator if it persists.',
 };

@@ -1,5 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger, QueryRunner } from 'typeorm';
+import { LogThrottle, requestTrace, type Logger as PinoLogger } from '../log';
+import { reportDatabaseUnavailable } from '../errors';
+import { isDatabaseUnavailable } from './availability';
 
 /** Counts SQL statements per request (tests assert the count; the bench reports it). */
 const store = new AsyncLocalStorage<{ statements: number }>();
@@ -12,25 +15,38 @@ export function currentStatementCount(): number {
   return store.getStore()?.statements ?? 0;
 }
 
-/** TypeORM logger: counts every statement; prints only errors and slow queries. */
+/**
+ * TypeORM logger: counts every statement. Failed statements are logged at debug (the ones
+ * that matter reach formatError, which logs them once); an outage is one throttled warning;
+ * slow queries are warnings. `SQL_LOG=1` logs every statement.
+ */
 export class CountingLogger implements Logger {
-  constructor(private readonly logQueries = process.env.SQL_LOG === '1') {}
+  private readonly throttle = new LogThrottle(10_000);
+
+  constructor(
+    private readonly logger: PinoLogger,
+    private readonly logQueries = process.env.SQL_LOG === '1',
+  ) {}
+  private get out() {
+    return requestTrace()?.logger ?? this.logger;
+  }
   logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner) {
     const s = store.getStore();
     if (s) s.statements++;
-    if (this.logQueries) console.log('[sql]', query, parameters ?? '');
+    if (this.logQueries) this.out.info({ sql: query, parameters }, 'sql');
   }
   logQueryError(error: string | Error, query: string, parameters?: unknown[]) {
-    if (process.env.NODE_ENV !== 'test' || this.logQueries) console.error('[sql error]', error, query, parameters ?? '');
+    if (isDatabaseUnavailable(error)) reportDatabaseUnavailable(error, 'query', this.out);
+    else this.out.debug({ err: error, sql: query, parameters }, 'sql error');
   }
   logQuerySlow(time: number, query: string) {
-    console.warn(`[sql slow ${time}ms]`, query.slice(0, 200));
+    this.throttle.write(this.out, 'warn', `slow:${query.slice(0, 200)}`, { ms: time, sql: query.slice(0, 200) }, 'slow query');
   }
   logSchemaBuild() {}
   logMigration(message: string) {
-    if (process.env.NODE_ENV !== 'test') console.log('[migration]', message);
+    this.logger.info({ migration: message }, 'migration');
   }
   log(level: 'log' | 'info' | 'warn', message: unknown) {
-    if (level === 'warn') console.warn(message);
+    if (level === 'warn') this.throttle.write(this.out, 'warn', `typeorm:${String(message).slice(0, 100)}`, {}, String(message));
   }
 }

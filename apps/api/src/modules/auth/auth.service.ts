@@ -1,6 +1,7 @@
 // Sign-in and sign-out belong to the transport (cookie, client address): they take the GraphQL Context.
 import { effectivePermissions } from '@sightline/access';
 import { config } from '../../kernel/config';
+import { cookieMustBeSecure } from '../../kernel/cookie-security';
 import type { Context } from '../../kernel/context';
 import { signIn } from '../../kernel/context';
 import { unauthenticated } from '../../kernel/errors';
@@ -54,7 +55,7 @@ export async function login(ctx: Context, emailInput: string, password: string):
   ctx.res.cookie(config.cookieName, token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: config.cookieSecure,
+    secure: cookieMustBeSecure(ctx.req),
     path: '/',
     expires: expiresAt,
   });

@@ -44,7 +44,7 @@ export async function createCustomer(ctx: RequestContext, input: CreateCustomerI
     const resellerId = ctx.scope.resellerId ?? input.resellerId ?? null;
     if (resellerId && !ctx.scope.resellerId) {
       const [r] = await em.query('SELECT 1 FROM reseller WHERE id = $1', [resellerId]);
-      if (!r) throw badInput('resellerId', 'is not a reseller');
+      if (!r) throw badInput('resellerId', 'No reseller has this id');
     }
     await assertStaffUser(em, input.accountManagerId);
     const row = em.create(CustomerEntity, {
@@ -125,11 +125,11 @@ export async function listCustomers(
   const dir = page.backward ? 'DESC' : 'ASC';
   const qb = filtered(ctx, filter).orderBy('c.name', dir).addOrderBy('c.id', dir).limit(page.size + 1);
   if (page.after) {
-    const [name, id] = decodeCursor(page.after, 2, 'after');
+    const [name, id] = decodeCursor(page.after, ['text', 'uuid'], 'after');
     qb.andWhere('(c.name, c.id) > (:afterName, :afterId)', { afterName: name, afterId: id });
   }
   if (page.before) {
-    const [name, id] = decodeCursor(page.before, 2, 'before');
+    const [name, id] = decodeCursor(page.before, ['text', 'uuid'], 'before');
     qb.andWhere('(c.name, c.id) < (:beforeName, :beforeId)', { beforeName: name, beforeId: id });
   }
   const rows = await qb.getMany();

@@ -1,6 +1,9 @@
 import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import type { JobDefinition } from '../../kernel/module';
+import { isDatabaseUnavailable } from '../../kernel/db/availability';
+import { reportDatabaseUnavailable } from '../../kernel/errors';
+import { log, LogThrottle, type Logger } from '../../kernel/log';
 import { systemContext } from '../../kernel/request-context';
 import { currentManager, inUnitOfWork } from '../../kernel/transaction';
 
@@ -13,6 +16,8 @@ export interface JobRunnerOptions {
   work: boolean;
   /** How often an idle worker polls its queue, in seconds. */
   pollingIntervalSeconds?: number;
+  /** Where pg-boss's errors go (default: the process's logger). */
+  logger?: Logger;
 }
 
 /**
@@ -40,7 +45,15 @@ export class JobRunner {
       schedule: opts.work,
       migrate: true,
     });
-    this.boss.on('error', (e) => console.error('[jobs]', e.message));
+    // pg-boss reports every failed poll and maintenance run: during a database outage that is
+    // one error per queue per polling interval, so an outage is one warning per 10 s and any
+    // other repeated error one line per 10 s.
+    const logger = opts.logger ?? log();
+    const throttle = new LogThrottle(10_000);
+    this.boss.on('error', (err) => {
+      if (isDatabaseUnavailable(err)) reportDatabaseUnavailable(err, 'jobs', logger);
+      else throttle.write(logger, 'error', `jobs:${err.message.slice(0, 100)}`, { err }, 'background jobs error');
+    });
   }
 
   get schema() {

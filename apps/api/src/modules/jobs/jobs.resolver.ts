@@ -10,6 +10,6 @@ export class JobsResolver {
   jobs(@Ctx() ctx: Context, @Arg('filter', () => JobFilter, { nullable: true }) filter?: JobFilter) {
     // Jobs work across every reseller's customers; their errors and data are not one reseller's to read.
     if (ctx.scope.resellerId) throw forbidden('Background jobs run for every reseller: only someone not limited to one reseller can read them');
-    return listJobs(ctx.db, ctx.jobs.schema, filter);
+    return listJobs(ctx.db, ctx.jobs.schema, filter ?? undefined); // `filter: null` is no filter
   }
 }

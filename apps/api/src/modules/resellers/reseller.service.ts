@@ -29,5 +29,5 @@ export async function createReseller(ctx: RequestContext, input: CreateResellerI
 /** BAD_USER_INPUT on `field` unless `id` is a reseller (for users and tokens tied to one). */
 export async function assertReseller(em: EntityManager, id: string, field = 'resellerId'): Promise<void> {
   const [row] = isUuid(id) ? await em.query('SELECT 1 FROM reseller WHERE id = $1', [id]) : [];
-  if (!row) throw badInput(field, 'is not a reseller');
+  if (!row) throw badInput(field, 'No reseller has this id');
 }

@@ -54,11 +54,16 @@ beforeAll(async () => {
 afterAll(() => api.teardown());
 
 /** Every table of the test's schema, counted and hashed row by row (the audit trail included). */
+/** Not data: the sign-in limiter's counters are meant to move when hostile sign-ins arrive. */
+const STATE_TABLES = new Set(['login_attempt']);
+
 async function checksum(): Promise<Record<string, string>> {
-  const tables: { name: string }[] = await api.db.query(
-    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' ORDER BY 1`,
-    [api.schema],
-  );
+  const tables: { name: string }[] = (
+    await api.db.query(
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' ORDER BY 1`,
+      [api.schema],
+    )
+  ).filter((t: { name: string }) => !STATE_TABLES.has(t.name));
   const sums: Record<string, string> = {};
   for (const { name } of tables) {
     const [row] = await api.db.query(`SELECT count(*)::int AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS h FROM "${api.schema}"."${name}" t`);

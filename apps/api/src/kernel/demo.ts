@@ -38,3 +38,16 @@ export const demoAddress = (fk: Faker, uk: boolean) => ({
   postalCode: uk ? fk.location.zipCode() : String(fk.number.int({ min: 1000, max: 9999 })),
   country: uk ? 'United Kingdom' : 'South Africa',
 });
+
+/**
+ * Audit rows for what the demo seed made, written in one statement per table (so the audit
+ * trail of demo customers is not empty, and the bench measures it with data): `select` yields
+ * `customer_id, at, target, new_value` for the rows to record.
+ */
+export async function auditDemoRows(em: EntityManager, action: string, select: string, params: unknown[]) {
+  await em.query(
+    `INSERT INTO audit_entry (customer_id, at, actor_kind, actor_name, client, action, target, new_value)
+     SELECT s.customer_id, s.at, 'system', 'Demo data', 'seed', $${params.length + 1}, s.target, s.new_value FROM (${select}) s`,
+    [...params, action],
+  );
+}

@@ -63,3 +63,16 @@ test('refuses to create demo users in production', async () => {
     process.env.NODE_ENV = before;
   }
 });
+
+test('the demo set has its history: an audit row for every customer and every note it made', async () => {
+  const [counts] = await api.db.query(`
+    SELECT (SELECT count(*)::int FROM customer) AS customers,
+           (SELECT count(*)::int FROM customer_note) AS notes,
+           (SELECT count(*)::int FROM audit_entry WHERE action = 'customer.create' AND client = 'seed' AND actor_name = 'Demo data') AS created,
+           (SELECT count(*)::int FROM audit_entry WHERE action = 'note.add' AND client = 'seed') AS noted`);
+  expect(counts.created).toBe(counts.customers);
+  expect(counts.noted).toBe(counts.notes);
+  expect(counts.notes).toBeGreaterThan(0);
+  const [{ analyzed }] = await api.db.query(`SELECT count(*)::int AS analyzed FROM pg_stat_user_tables WHERE relname = 'customer' AND schemaname = $1 AND last_analyze IS NOT NULL`, [api.schema]);
+  expect(analyzed).toBe(1);
+});

@@ -1,4 +1,4 @@
-import { demoAddress, demoFakers, demoPhone, emailLocal } from '../../kernel/demo';
+import { auditDemoRows, demoAddress, demoFakers, demoPhone, emailLocal } from '../../kernel/demo';
 import type { DemoSeed } from '../../kernel/module';
 import { DEMO_RESELLERS } from '../resellers';
 import { CustomerEntity } from './customer.entity';
@@ -63,6 +63,14 @@ export async function seedDemoCustomers(demo: DemoSeed) {
     const res = await em.createQueryBuilder().insert().into(CustomerEntity).values(rows.slice(c, c + 1000)).returning(['id']).execute();
     res.identifiers.forEach((r, j) => (demo.made[c + j].id = r.id as string));
   }
+  await auditDemoRows(
+    em,
+    'customer.create',
+    `SELECT id AS customer_id, joined_at AS at, 'customer:' || id AS target,
+            json_build_object('accountNumber', account_number, 'name', name, 'status', status)::text AS new_value
+       FROM customer WHERE id = ANY($1::uuid[])`,
+    [demo.made.map((c) => c.id)],
+  );
   // Generated account numbers continue after the seeded ones.
   await em.query(`SELECT setval('customer_account_number_seq', (SELECT coalesce(max(substring(account_number from 3)::bigint), 100000) FROM customer WHERE account_number ~ '^SL[0-9]+$'))`);
 }

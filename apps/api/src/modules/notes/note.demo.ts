@@ -1,4 +1,4 @@
-import { demoFakers, insertChunked } from '../../kernel/demo';
+import { auditDemoRows, demoFakers, insertChunked } from '../../kernel/demo';
 import type { DemoSeed } from '../../kernel/module';
 import { CustomerNote, NoteCategory } from './customer-note.entity';
 
@@ -28,4 +28,12 @@ export async function seedDemoNotes(demo: DemoSeed) {
     }));
   });
   await insertChunked(demo.em, CustomerNote, rows);
+  await auditDemoRows(
+    demo.em,
+    'note.add',
+    `SELECT customer_id, created_at AS at, 'customer_note:' || id AS target,
+            json_build_object('body', body, 'category', category, 'popup', popup)::text AS new_value
+       FROM customer_note WHERE customer_id = ANY($1::uuid[])`,
+    [demo.made.map((c) => c.id)],
+  );
 }

@@ -52,17 +52,24 @@ export async function resolveActor(db: DataSource, token: string | undefined): P
   }
   return {
     problem: undefined,
-    actor: {
+    actor: actorOf({
       kind: isApiToken ? ActorKind.API_TOKEN : ActorKind.STAFF,
       id: row.id,
       name: row.name,
       email: row.email,
       roleName: row.role_name,
-      // A reseller-scoped caller never gets internal widgets, whatever its role grants (ACCESS.md rule 7).
-      permissions: new Set(effectivePermissions(row.permissions, row.reseller_id !== null)),
+      rolePermissions: row.permissions,
       resellerId: row.reseller_id,
       sessionId: row.session_id,
       tokenName: isApiToken ? row.name : undefined,
-    },
+    }),
   };
+}
+
+/**
+ * The caller a user or token makes, with the permissions that take effect for it: a
+ * reseller-scoped caller never gets internal widgets, whatever its role grants (ACCESS.md rule 7).
+ */
+export function actorOf({ rolePermissions, ...actor }: Omit<Actor, 'permissions'> & { rolePermissions: readonly string[] }): Actor {
+  return { ...actor, permissions: new Set(effectivePermissions(rolePermissions, actor.resellerId !== null)) };
 }

@@ -1,4 +1,4 @@
-import { inTransaction } from '../../kernel/transaction';
+import { currentManager, inTransaction } from '../../kernel/transaction';
 import type { RequestContext } from '../../kernel/request-context';
 import { badInput, notFound } from '../../kernel/errors';
 import { audit } from '../../kernel/audit';
@@ -12,7 +12,7 @@ import { API_TOKEN_PREFIX, hashToken, newToken } from './tokens';
 
 /** An admin creates a token for a reseller or reporting tool; the secret is returned once. */
 export async function createApiToken(ctx: RequestContext, input: CreateApiTokenInput) {
-  const role = await roleByName(ctx.db.manager, input.role);
+  const role = await roleByName(currentManager(ctx.db), input.role);
   const holder = { resellerId: input.resellerId ?? null };
   assertRoleFitsHolder(role, holder, 'resellerId', 'choose the reseller whose customers the token sees');
   assertMayGrant(ctx, role, holder, 'API token');

@@ -1,12 +1,11 @@
 // Sign-in and sign-out belong to the transport (cookie, client address): they take the GraphQL Context.
-import { effectivePermissions } from '@sightline/access';
 import { config } from '../../kernel/config';
 import { cookieMustBeSecure } from '../../kernel/cookie-security';
 import type { Context } from '../../kernel/context';
 import { signIn } from '../../kernel/context';
 import { unauthenticated } from '../../kernel/errors';
 import { ActorKind } from '../../kernel/request-context';
-import type { Actor } from './actor';
+import { actorOf, type Actor } from './actor';
 import type { LoginResult, Me } from './auth.types';
 import { verifyPassword } from './password';
 import { Session } from './session.entity';
@@ -41,16 +40,16 @@ export async function login(ctx: Context, emailInput: string, password: string):
   const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3600_000);
   const session = await ctx.db.getRepository(Session).save({ tokenHash: hashToken(token), userId: user.id, expiresAt });
   await ctx.db.getRepository(StaffUser).update({ id: user.id }, { lastSignInAt: new Date() });
-  const actor: Actor = {
+  const actor = actorOf({
     kind: ActorKind.STAFF,
     id: user.id,
     name: user.name,
     email: user.email,
     roleName: user.role.name,
-    permissions: new Set(effectivePermissions(user.role.permissions, user.resellerId !== null)),
+    rolePermissions: user.role.permissions,
     resellerId: user.resellerId,
     sessionId: session.id,
-  };
+  });
   signIn(ctx, actor, 'web');
   ctx.res.cookie(config.cookieName, token, {
     httpOnly: true,

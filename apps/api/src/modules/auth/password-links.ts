@@ -1,4 +1,4 @@
-import { inTransaction } from '../../kernel/transaction';
+import { currentManager, inTransaction } from '../../kernel/transaction';
 import { IsNull, type EntityManager } from 'typeorm';
 import { config } from '../../kernel/config';
 import type { RequestContext } from '../../kernel/request-context';
@@ -54,7 +54,7 @@ async function usableLink(em: EntityManager, token: string, lock = false) {
 
 /** Who a link is for, so the page can greet them before they choose a password. */
 export async function describePasswordLink(ctx: RequestContext, token: string) {
-  const { link, user } = await usableLink(ctx.db.manager, token);
+  const { link, user } = await usableLink(currentManager(ctx.db), token);
   return { purpose: link.purpose, name: user.name, email: user.email, expiresAt: link.expiresAt };
 }
 
@@ -64,7 +64,7 @@ export async function describePasswordLink(ctx: RequestContext, token: string) {
  */
 export async function setPasswordWithLink(ctx: RequestContext, token: string, password: string): Promise<boolean> {
   // Check before hashing: a wrong token must not cost an argon2 hash.
-  await usableLink(ctx.db.manager, token);
+  await usableLink(currentManager(ctx.db), token);
   const passwordHash = await hashPassword(password);
   return inTransaction(ctx.db, async (em) => {
     const { link, user } = await usableLink(em, token, true);

@@ -1,4 +1,4 @@
-import { inTransaction } from '../../kernel/transaction';
+import { currentManager, inTransaction } from '../../kernel/transaction';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../kernel/request-context';
 import { badInput, conflict, mapUniqueViolation, notFound } from '../../kernel/errors';
@@ -35,7 +35,7 @@ async function managedUser(ctx: RequestContext, em: EntityManager, id: string): 
  */
 export async function createStaffUser(ctx: RequestContext, input: CreateStaffUserInput): Promise<{ user: StaffUser; link: IssuedLink | null }> {
   if (!input.name.trim()) throw badInput('name', 'must not be empty');
-  const role = await roleByName(ctx.db.manager, input.role);
+  const role = await roleByName(currentManager(ctx.db), input.role);
   const holder = { resellerId: input.resellerId ?? null };
   assertRoleFitsHolder(role, holder, 'resellerId', 'choose the reseller whose customers the user sees');
   assertMayGrant(ctx, role, holder, 'user');
@@ -59,7 +59,7 @@ export async function createStaffUser(ctx: RequestContext, input: CreateStaffUse
 
 /** Changes a user's role; their sessions keep working, with the new role's permissions from the next request. */
 export async function assignRole(ctx: RequestContext, userId: string, roleName: string): Promise<StaffUser> {
-  const role = await roleByName(ctx.db.manager, roleName);
+  const role = await roleByName(currentManager(ctx.db), roleName);
   return inTransaction(ctx.db, async (em) => {
     const { user, role: oldRole } = await managedUser(ctx, em, userId);
     if (user.roleId === role.id) return user;

@@ -1,5 +1,6 @@
 import { auditDemoRows, demoAddress, demoFakers, demoPhone, emailLocal } from '../../kernel/demo';
 import type { DemoSeed } from '../../kernel/module';
+import { DEMO_DOMAIN } from '../auth';
 import { DEMO_RESELLERS } from '../resellers';
 import { CustomerEntity } from './customer.entity';
 import { CustomerStatus, CustomerType } from './customer.enums';
@@ -13,7 +14,8 @@ export async function seedDemoCustomers(demo: DemoSeed) {
   const { em } = demo;
   const [{ n }] = await em.query('SELECT count(*)::int AS n FROM customer');
   const managers: { id: string; name: string }[] = await em.query(
-    `SELECT id, name FROM app_user WHERE email LIKE 'support@%' OR email LIKE 'sales@%' ORDER BY email`,
+    `SELECT id, name FROM app_user WHERE email IN ($1, $2) ORDER BY email`,
+    [`support@${DEMO_DOMAIN}`, `sales@${DEMO_DOMAIN}`],
   );
   const f = demoFakers(demo.seed, 'customers');
   const rows: Record<string, unknown>[] = [];

@@ -12,6 +12,8 @@ export const ACTION_PERMISSIONS = [
   'reports:read',
   'admin:roles',
   'billing:run',
+  // Create and edit data packages and VoIP tariffs (admins).
+  'catalogue:write',
   // Delete any note, and stop someone else's note popping up (admins; ACCESS.md's spirit:
   // everyone writes notes, few correct other people's).
   'notes:moderate',

@@ -19,6 +19,8 @@ export const LIMITS = {
   contact: { name: 120, role: 80, phone: 20, email: 254 },
   address: { label: 80, notes: 1000 },
   note: { body: 4000 },
+  /** Destinations per kind of message and channel. */
+  notificationSettings: { destinations: 5 },
   customerSearch: 100,
 } as const;
 

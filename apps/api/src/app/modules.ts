@@ -7,6 +7,7 @@ import { contactsModule } from '../modules/contacts';
 import { customersModule } from '../modules/customers';
 import { jobsModule } from '../modules/jobs';
 import { notesModule } from '../modules/notes';
+import { notificationSettingsModule } from '../modules/notification-settings';
 import { resellersModule } from '../modules/resellers';
 
 export const MODULES = [
@@ -16,6 +17,7 @@ export const MODULES = [
   contactsModule,
   addressesModule,
   notesModule,
+  notificationSettingsModule,
   auditModule,
   jobsModule,
 ] as const;

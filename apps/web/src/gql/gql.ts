@@ -67,6 +67,9 @@ type Documents = {
     "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.EditNoteDocument,
     "\n  mutation RemoveNote($id: ID!) {\n    removeNote(id: $id)\n  }\n": typeof types.RemoveNoteDocument,
     "\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n": typeof types.DismissPopupNoteDocument,
+    "\n  fragment NotificationSettingsWidget_customer on Customer {\n    id\n    notificationSettings {\n      id\n      orphanedCount\n      cells {\n        id\n        kind\n        channel\n        destinations {\n          id\n          address\n          orphaned\n        }\n      }\n    }\n  }\n": typeof types.NotificationSettingsWidget_CustomerFragmentDoc,
+    "\n  mutation SetNotificationDestinations($input: SetNotificationDestinationsInput!) {\n    setNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n": typeof types.SetNotificationDestinationsDocument,
+    "\n  mutation ApplyDefaultNotificationDestinations($input: ApplyDefaultNotificationDestinationsInput!) {\n    applyDefaultNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n": typeof types.ApplyDefaultNotificationDestinationsDocument,
 };
 const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      role\n      reseller {\n        id\n        name\n      }\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
@@ -122,6 +125,9 @@ const documents: Documents = {
     "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.EditNoteDocument,
     "\n  mutation RemoveNote($id: ID!) {\n    removeNote(id: $id)\n  }\n": types.RemoveNoteDocument,
     "\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n": types.DismissPopupNoteDocument,
+    "\n  fragment NotificationSettingsWidget_customer on Customer {\n    id\n    notificationSettings {\n      id\n      orphanedCount\n      cells {\n        id\n        kind\n        channel\n        destinations {\n          id\n          address\n          orphaned\n        }\n      }\n    }\n  }\n": types.NotificationSettingsWidget_CustomerFragmentDoc,
+    "\n  mutation SetNotificationDestinations($input: SetNotificationDestinationsInput!) {\n    setNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n": types.SetNotificationDestinationsDocument,
+    "\n  mutation ApplyDefaultNotificationDestinations($input: ApplyDefaultNotificationDestinationsInput!) {\n    applyDefaultNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n": types.ApplyDefaultNotificationDestinationsDocument,
 };
 
 /**
@@ -350,6 +356,18 @@ export function graphql(source: "\n  mutation RemoveNote($id: ID!) {\n    remove
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationSettingsWidget_customer on Customer {\n    id\n    notificationSettings {\n      id\n      orphanedCount\n      cells {\n        id\n        kind\n        channel\n        destinations {\n          id\n          address\n          orphaned\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationSettingsWidget_customer on Customer {\n    id\n    notificationSettings {\n      id\n      orphanedCount\n      cells {\n        id\n        kind\n        channel\n        destinations {\n          id\n          address\n          orphaned\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationDestinations($input: SetNotificationDestinationsInput!) {\n    setNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationDestinations($input: SetNotificationDestinationsInput!) {\n    setNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyDefaultNotificationDestinations($input: ApplyDefaultNotificationDestinationsInput!) {\n    applyDefaultNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyDefaultNotificationDestinations($input: ApplyDefaultNotificationDestinationsInput!) {\n    applyDefaultNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,6 +3,7 @@ import { accountDetailsWidget } from './accountDetails/widget';
 import { addressesWidget } from './addresses/widget';
 import { auditTrailWidget } from './auditTrail/widget';
 import { notesWidget } from './notes/widget';
+import { notificationSettingsWidget } from './notificationSettings/widget';
 
 /**
  * Every widget the web draws: one line each (its `widget.ts` says the rest). A widget of the
@@ -14,6 +15,7 @@ export const WIDGETS_DRAWN = [
   notesWidget,
   addressesWidget,
   auditTrailWidget,
+  notificationSettingsWidget,
 ] as const;
 
 export type AnyDrawnWidget = (typeof WIDGETS_DRAWN)[number];

@@ -7,7 +7,7 @@ export const notificationSettingsProbes: WidgetProbe[] = [
   {
     field: 'notificationSettings',
     permission: 'notificationSettings:read',
-    selection: '{ orphanedCount cells { kind channel destinations { id address orphaned } } }',
+    selection: '{ id orphanedCount cells { id kind channel destinations { id address orphaned } } }',
     // Its destinations, and the contacts (the same batched loader the contacts list uses).
     statements: 2,
     mutations: [

@@ -28,6 +28,7 @@ export class NotificationSettingsResolver {
     let orphanedCount = 0;
     const cells = NOTIFICATION_KINDS.flatMap((kind) =>
       NOTIFICATION_CHANNELS.map((channel) => ({
+        id: `${customer.id}:${kind}:${channel}`,
         kind,
         channel,
         destinations: destinations
@@ -39,7 +40,7 @@ export class NotificationSettingsResolver {
           }),
       })),
     );
-    return { cells, orphanedCount };
+    return { id: customer.id, cells, orphanedCount };
   }
 
   @Mutation(() => Customer, { description: 'Replaces the destinations of one kind of message by one channel; returns the customer' })

@@ -17,6 +17,9 @@ export class NotificationTarget {
 
 @ObjectType({ description: 'Where one kind of message goes by one channel; no destinations: not sent that way' })
 export class NotificationCell {
+  @Field(() => ID, { description: 'customerId:kind:channel (stable, for client caches)' })
+  id: string;
+
   @Field(() => NotificationKind)
   kind: NotificationKind;
 
@@ -29,6 +32,9 @@ export class NotificationCell {
 
 @ObjectType({ description: 'Widget notificationSettings: every kind of message × channel, with its destinations' })
 export class NotificationSettings {
+  @Field(() => ID, { description: "The customer's id (for client caches)" })
+  id: string;
+
   @Field(() => [NotificationCell], { description: 'Every kind × channel, in a fixed order (empty cells included)' })
   cells: NotificationCell[];
 

@@ -70,7 +70,8 @@ describe('<NotificationSettingsWidget>', () => {
     const box = await screen.findByLabelText(/Email addresses, one per line/);
     expect(box).toHaveValue('billing@farm.co.za\nold@farm.co.za');
     await user.clear(box);
-    await user.type(box, 'billing@farm.co.za{enter}bookkeeper@farm.co.za');
+    await user.click(box);
+    await user.paste('billing@farm.co.za\nbookkeeper@farm.co.za');
     await user.click(screen.getByRole('button', { name: 'Save destinations' }));
     await waitFor(() => expect(calls.map((c) => c.operationName)).toContain('SetNotificationDestinations'));
     expect(calls.find((c) => c.operationName === 'SetNotificationDestinations')!.variables.input).toEqual({

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { ActionIcon, Alert, Badge, Group, Modal, Notification, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Modal, Notification, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconPencil } from '@tabler/icons-react';
 import { getFragmentData, type FragmentType } from '@/gql';
 import type { NotificationChannel, NotificationKind, NotificationSettingsWidget_CustomerFragment } from '@/gql/graphql';
@@ -57,10 +57,16 @@ export function NotificationSettingsWidget({ customer }: { customer: FragmentTyp
         </WidgetActions>
       </Can>
       {orphaned > 0 && (
-        <Alert color="orange" icon={<IconAlertTriangle size={18} />} title="Destinations out of date" data-testid="orphaned-banner">
-          {countOf(orphaned, 'destination')} no longer {orphaned === 1 ? 'matches' : 'match'} any of the customer&apos;s emails or phone
-          numbers (account details and contacts). Messages sent there may not reach the customer.
-        </Alert>
+        // A warning about the data, not a failure: a status line rather than an error alert.
+        <Paper withBorder p="xs" bg="orange.0" role="status" data-testid="orphaned-banner">
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <IconAlertTriangle size={18} color="var(--mantine-color-orange-7)" aria-hidden style={{ flexShrink: 0 }} />
+            <Text size="sm">
+              <b>{countOf(orphaned, 'destination')}</b> no longer {orphaned === 1 ? 'matches' : 'match'} any of the customer&apos;s
+              emails or phone numbers (account details and contacts). Messages sent there may not reach the customer.
+            </Text>
+          </Group>
+        </Paper>
       )}
       {defaultError ? (
         <Notification color="red" title="Destinations not reset" withCloseButton onClose={() => setDefaultError(null)}>

@@ -52,7 +52,8 @@ SELECT c.id, c.account_number, c.name, c.status, c.balance_cents, c.currency, c.
        c.customer_group, c.emails, c.phone, c.mobile, c.vat_number, c.latitude, c.longitude, c.joined_at, c.version,
        c.physical_line1, c.physical_line2, c.physical_city, c.physical_region, c.physical_postal_code, c.physical_country,
        c.postal_line1, c.postal_line2, c.postal_city, c.postal_region, c.postal_postal_code, c.postal_country,
-       m.name AS account_manager, r.name AS reseller, ct.contacts, ad.addresses, nt.notes, pn.popup_notes, au.audit
+       m.name AS account_manager, r.name AS reseller, ct.contacts, ad.addresses, nt.notes, pn.popup_notes, au.audit,
+       nd.notification_destinations
   FROM customer c
   LEFT JOIN app_user m ON m.id = c.account_manager_id
   LEFT JOIN reseller r ON r.id = c.reseller_id
@@ -60,5 +61,6 @@ SELECT c.id, c.account_number, c.name, c.status, c.balance_cents, c.currency, c.
   LEFT JOIN LATERAL (SELECT json_agg(x ORDER BY x.created_at) AS addresses FROM customer_address x WHERE x.customer_id = c.id) ad ON true
   LEFT JOIN LATERAL (SELECT json_agg(n) AS notes FROM (SELECT * FROM customer_note x WHERE x.customer_id = c.id ORDER BY x.created_at DESC, x.id DESC LIMIT 20) n) nt ON true
   LEFT JOIN LATERAL (SELECT json_agg(x ORDER BY x.created_at DESC) AS popup_notes FROM customer_note x WHERE x.customer_id = c.id AND x.popup) pn ON true
+  LEFT JOIN LATERAL (SELECT json_agg(x ORDER BY x.position, x.created_at) AS notification_destinations FROM notification_destination x WHERE x.customer_id = c.id) nd ON true
   LEFT JOIN LATERAL (SELECT json_agg(a) AS audit FROM (SELECT * FROM audit_entry x WHERE x.customer_id = c.id ORDER BY x.id DESC LIMIT 21) a) au ON true
  WHERE c.id = $1`;

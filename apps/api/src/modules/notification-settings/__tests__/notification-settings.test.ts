@@ -175,6 +175,18 @@ describe('orphaned destinations', () => {
     expect((await read(c.id)).orphanedCount).toBe(0);
   });
 
+  it('removing the contact whose number it was leaves an SMS destination orphaned', async () => {
+    const c = await makeCustomer(api.db, { phone: null, mobile: null });
+    const contact = await makeContact(api.db, c.id, { phone: '+27 83 999 1111' });
+    await set(c.id, 'SUSPENSION_WARNING', 'SMS', ['0839991111']);
+    expect(cell(await read(c.id), 'SUSPENSION_WARNING', 'SMS')).toEqual([{ address: '+27839991111', orphaned: false }]);
+    const removed = await api.gql('mutation($id: ID!) { removeContact(id: $id) }', { id: contact.id }, { token });
+    expect(removed.errors).toBeUndefined();
+    const s = await read(c.id);
+    expect(cell(s, 'SUSPENSION_WARNING', 'SMS')).toEqual([{ address: '+27839991111', orphaned: true }]);
+    expect(s.orphanedCount).toBe(1);
+  });
+
   it('reads the flags for a page of customers in a constant number of statements', async () => {
     const tag = `Orphans${Date.now()}`;
     for (let i = 0; i < 6; i++) {

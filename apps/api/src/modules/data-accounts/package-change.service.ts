@@ -103,7 +103,8 @@ export function cancelPackageChange(ctx: RequestContext, id: string, reason?: st
 
 /** Cancels the scheduled changes of these accounts (one audit row each). */
 export async function cancelScheduledChanges(ctx: RequestContext, em: EntityManager, accountIds: string[], reason: string) {
-  const cancelled: { id: string; customer_id: string }[] = await em.query(
+  // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+  const [cancelled]: [{ id: string; customer_id: string }[], number] = await em.query(
     `UPDATE package_change SET state = 'cancelled', settled_at = now(), reason = $2
       WHERE data_account_id = ANY($1::uuid[]) AND state = 'scheduled' RETURNING id, customer_id`,
     [accountIds, reason],

@@ -11,6 +11,8 @@ export const dataAccountLoaders = (db: DataSource) => ({
       .createQueryBuilder('a')
       .leftJoinAndSelect('a.package', 'p')
       .leftJoinAndSelect('a.address', 'ad')
+      .innerJoin('a.customer', 'c')
+      .addSelect(['c.id', 'c.currency'])
       .where('a.customer_id = ANY(:ids)', { ids })
       .orderBy(`CASE a.status WHEN 'active' THEN 0 WHEN 'suspended' THEN 1 ELSE 2 END`)
       .addOrderBy('a.username')

@@ -41,7 +41,7 @@ export const dataAccountProbes: WidgetProbe[] = [
   {
     field: 'dataAccounts',
     permission: 'dataAccounts:read',
-    selection: `{ id username status statusReason statusChangedAt startDate endDate staticIp notes customPriceCents monthlyPriceCents version createdAt
+    selection: `{ id username status statusReason statusChangedAt startDate endDate staticIp notes customPriceCents monthlyPriceCents monthlyPrice { cents currency } version createdAt
       package { id name downloadKbps uploadKbps dataCapBytes monthlyPriceCents } installationAddress { id label summary } }`,
     statements: 1,
     mutations: [

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kernel/context';
 import type { CustomerEntity } from '../customers';
-import { Customer } from '../customers';
+import { Customer, Money } from '../customers';
 import { DataAccount, DataAccountStatus } from './data-account.entity';
 import { AddDataAccountInput, UpdateDataAccountInput } from './data-account.inputs';
 import {
@@ -85,6 +85,11 @@ export class DataAccountFieldsResolver {
   @FieldResolver(() => Int, { description: 'What the account costs a month in cents: its custom price, else the package’s' })
   monthlyPriceCents(@Root() account: DataAccount): number {
     return account.customPriceCents ?? account.package?.monthlyPriceCents ?? 0;
+  }
+
+  @FieldResolver(() => Money, { description: "monthlyPriceCents in the customer's currency" })
+  monthlyPrice(@Root() account: DataAccount): Money {
+    return { cents: this.monthlyPriceCents(account), currency: account.customer?.currency ?? 'ZAR' };
   }
 
   @FieldResolver(() => InstallationAddress, { nullable: true })

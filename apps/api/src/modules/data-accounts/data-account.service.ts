@@ -44,7 +44,15 @@ export async function lockAccountInScope(ctx: RequestContext, em: EntityManager,
 
 /** The account as the API returns it: with its package and installation address. */
 export const reload = (em: EntityManager, id: string) =>
-  em.getRepository(DataAccount).findOneOrFail({ where: { id }, relations: { package: true, address: true } });
+  em
+    .getRepository(DataAccount)
+    .createQueryBuilder('a')
+    .leftJoinAndSelect('a.package', 'p')
+    .leftJoinAndSelect('a.address', 'ad')
+    .innerJoin('a.customer', 'c')
+    .addSelect(['c.id', 'c.currency'])
+    .where('a.id = :id', { id })
+    .getOneOrFail();
 
 async function checkAddress(em: EntityManager, customerId: string, addressId: string | null | undefined) {
   if (!addressId) return;

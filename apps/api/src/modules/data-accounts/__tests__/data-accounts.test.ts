@@ -22,7 +22,7 @@ const ok = <T = any>(r: GqlResult<T>) => {
 const errorOf = (r: GqlResult) => ({ code: r.errors?.[0]?.extensions?.code, field: r.errors?.[0]?.extensions?.field });
 
 const CREATE_PACKAGE = 'mutation($input: CreateDataPackageInput!) { createDataPackage(input: $input) { id name version } }';
-const ACCOUNT = 'id username status statusReason startDate endDate staticIp notes customPriceCents monthlyPriceCents version package { id name } installationAddress { id label summary }';
+const ACCOUNT = 'id username status statusReason startDate endDate staticIp notes customPriceCents monthlyPriceCents monthlyPrice { cents currency } version package { id name } installationAddress { id label summary }';
 const ADD = `mutation($input: AddDataAccountInput!) { addDataAccount(input: $input) { account { ${ACCOUNT} } password } }`;
 
 let seq = 0;
@@ -70,6 +70,7 @@ describe('adding a data account', () => {
       status: 'ACTIVE',
       staticIp: '10.20.30.40',
       monthlyPriceCents: 59_900,
+      monthlyPrice: { cents: 59_900, currency: 'ZAR' },
       package: { name: 'Home Fibre 50/25' },
       installationAddress: { id: address.id, label: 'Farm', summary: 'R44, Stellenbosch' },
     });

@@ -2,7 +2,9 @@ import { WIDGETS, isWidgetId } from '@sightline/access';
 import { accountDetailsWidget } from './accountDetails/widget';
 import { addressesWidget } from './addresses/widget';
 import { auditTrailWidget } from './auditTrail/widget';
+import { dataAccountsWidget } from './dataAccounts/widget';
 import { notesWidget } from './notes/widget';
+import { packageChangesWidget } from './packageChanges/widget';
 
 /**
  * Every widget the web draws: one line each (its `widget.ts` says the rest). A widget of the
@@ -14,6 +16,8 @@ export const WIDGETS_DRAWN = [
   notesWidget,
   addressesWidget,
   auditTrailWidget,
+  dataAccountsWidget,
+  packageChangesWidget,
 ] as const;
 
 export type AnyDrawnWidget = (typeof WIDGETS_DRAWN)[number];

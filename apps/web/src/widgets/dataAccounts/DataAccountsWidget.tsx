@@ -186,7 +186,7 @@ export function DataAccountsWidget({ customer }: { customer: FragmentType<typeof
           <AddDataAccountForm customerId={c.id} onDone={close} onPassword={(username, password) => setDialog({ kind: 'secret', username, password })} />
         )}
         {dialog?.kind === 'package' && <ChangePackageForm account={dialog.account} onDone={close} />}
-        {dialog?.kind === 'edit' && <EditDataAccountForm account={dialog.account} onDone={close} />}
+        {dialog?.kind === 'edit' && <EditDataAccountForm customerId={c.id} account={dialog.account} onDone={close} />}
         {dialog?.kind === 'password' && <SetPasswordForm account={dialog.account} onDone={close} />}
         {dialog?.kind === 'suspend' && (
           <ReasonForm intro={`${dialog.account.username} will be refused by RADIUS until unsuspended.`} submit="Suspend" color="orange" onDone={close}

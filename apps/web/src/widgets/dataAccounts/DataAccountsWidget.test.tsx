@@ -88,6 +88,10 @@ describe('<DataAccountsWidget>', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Actions for thabo@wisp.co.za' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Regenerate password' }));
+    // It asks first: the router stops working until it has the new password.
+    const dialog = await screen.findByRole('dialog');
+    expect(calls).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Regenerate password' }));
     expect(await screen.findByTestId('secret')).toHaveTextContent('Kq7mXp2vNw4z');
     expect(screen.getByText(/you won't see this again/)).toBeInTheDocument();
     expect(variablesOf(calls as never, 'RegenerateDataAccountPassword')).toEqual({ id: 'a1' });

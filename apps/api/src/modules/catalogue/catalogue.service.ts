@@ -5,7 +5,7 @@ import type { RequestContext } from '../../kernel/request-context';
 import { currentManager, inTransaction } from '../../kernel/transaction';
 import { isUuid } from '../../kernel/validators';
 import type { CreateDataPackageInput, UpdateDataPackageInput } from './catalogue.inputs';
-import { DataPackage } from './data-package.entity';
+import { DataPackage, VatTreatment } from './data-package.entity';
 
 const UNIQUE = { data_package_name_key: 'name' };
 
@@ -42,7 +42,7 @@ export function createDataPackage(ctx: RequestContext, input: CreateDataPackageI
       uploadKbps: input.uploadKbps,
       dataCapBytes: input.dataCapBytes ?? null,
       monthlyPriceCents: input.monthlyPriceCents,
-      vatTreatment: input.vatTreatment,
+      vatTreatment: input.vatTreatment ?? VatTreatment.STANDARD,
       active: input.active ?? true,
       overageBilled: input.overageBilled ?? false,
       overageCentsPerGb: input.overageCentsPerGb ?? null,
@@ -54,8 +54,14 @@ export function createDataPackage(ctx: RequestContext, input: CreateDataPackageI
   });
 }
 
+/** Fields an update may leave out but not clear (null is refused, not stored). */
+const REQUIRED = { name: 'Name', downloadKbps: 'Download speed', uploadKbps: 'Upload speed', monthlyPriceCents: 'Monthly price', vatTreatment: 'VAT treatment', active: 'Active', overageBilled: 'Overage billed' } as const;
+
 export function updateDataPackage(ctx: RequestContext, { id, expectedVersion, ...fields }: UpdateDataPackageInput): Promise<DataPackage> {
   assertNotReseller(ctx);
+  for (const [field, label] of Object.entries(REQUIRED)) {
+    if ((fields as Record<string, unknown>)[field] === null) throw badInput(field, `${label} cannot be empty`);
+  }
   return inTransaction(ctx.db, async (em) => {
     const current = isUuid(id) ? await em.findOne(DataPackage, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!current) throw notFound('Data package');

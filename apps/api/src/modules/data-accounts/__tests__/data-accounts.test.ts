@@ -108,6 +108,7 @@ describe('adding a data account', () => {
     ['a package no longer offered', { packageId: 'LEGACY' }, 'packageId'],
     ['a package that does not exist', { packageId: '00000000-0000-4000-8000-000000000000' }, 'packageId'],
     ['an impossible start date', { startDate: '2026-02-30' }, 'startDate'],
+    ['a start date in year 0', { startDate: '0000-01-01' }, 'startDate'],
     ['a negative custom price', { customPriceCents: -1 }, 'customPriceCents'],
   ])('refuses %s as BAD_USER_INPUT naming the field', async (_what, input, field) => {
     const c = await makeCustomer(api.db);

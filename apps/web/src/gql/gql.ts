@@ -18,7 +18,7 @@ type Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query AdminChoices {\n    roles {\n      id\n      name\n      resellerScoped\n    }\n    resellers {\n      id\n      name\n    }\n  }\n": typeof types.AdminChoicesDocument,
-    "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n": typeof types.CataloguePackagesDocument,
+    "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      currency\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n": typeof types.CataloguePackagesDocument,
     "\n  mutation CreateDataPackage($input: CreateDataPackageInput!) {\n    createDataPackage(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDataPackageDocument,
     "\n  mutation UpdateDataPackage($input: UpdateDataPackageInput!) {\n    updateDataPackage(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateDataPackageDocument,
     "\n  query Resellers {\n    resellers {\n      id\n      name\n      createdAt\n    }\n  }\n": typeof types.ResellersDocument,
@@ -93,7 +93,7 @@ const documents: Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query AdminChoices {\n    roles {\n      id\n      name\n      resellerScoped\n    }\n    resellers {\n      id\n      name\n    }\n  }\n": types.AdminChoicesDocument,
-    "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n": types.CataloguePackagesDocument,
+    "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      currency\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n": types.CataloguePackagesDocument,
     "\n  mutation CreateDataPackage($input: CreateDataPackageInput!) {\n    createDataPackage(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateDataPackageDocument,
     "\n  mutation UpdateDataPackage($input: UpdateDataPackageInput!) {\n    updateDataPackage(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateDataPackageDocument,
     "\n  query Resellers {\n    resellers {\n      id\n      name\n      createdAt\n    }\n  }\n": types.ResellersDocument,
@@ -197,7 +197,7 @@ export function graphql(source: "\n  query AdminChoices {\n    roles {\n      id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n"): (typeof documents)["\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      currency\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n"): (typeof documents)["\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      currency\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

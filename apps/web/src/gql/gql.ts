@@ -18,7 +18,7 @@ type Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query AdminChoices {\n    roles {\n      id\n      name\n      resellerScoped\n    }\n    resellers {\n      id\n      name\n    }\n  }\n": typeof types.AdminChoicesDocument,
-    "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n": typeof types.CataloguePackagesDocument,
+    "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      currency\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n": typeof types.CataloguePackagesDocument,
     "\n  mutation CreateDataPackage($input: CreateDataPackageInput!) {\n    createDataPackage(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDataPackageDocument,
     "\n  mutation UpdateDataPackage($input: UpdateDataPackageInput!) {\n    updateDataPackage(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateDataPackageDocument,
     "\n  query Resellers {\n    resellers {\n      id\n      name\n      createdAt\n    }\n  }\n": typeof types.ResellersDocument,
@@ -63,7 +63,7 @@ type Documents = {
     "\n  fragment AuditTrailWidget_customer on Customer {\n    id\n    auditTrail(first: 20) {\n      ...AuditTrailPage_connection\n    }\n  }\n": typeof types.AuditTrailWidget_CustomerFragmentDoc,
     "\n  fragment AuditTrailEntry_entry on AuditEntry {\n    id\n    at\n    actorName\n    actorKind\n    client\n    action\n    actionLabel\n    field\n    oldValue\n    newValue\n  }\n": typeof types.AuditTrailEntry_EntryFragmentDoc,
     "\n  query AuditTrailPage($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      auditTrail(first: 20, after: $after) {\n        ...AuditTrailPage_connection\n      }\n    }\n  }\n": typeof types.AuditTrailPageDocument,
-    "\n  query OfferedPackages {\n    dataPackages {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n    }\n  }\n": typeof types.OfferedPackagesDocument,
+    "\n  query OfferedPackages($customerId: ID!) {\n    offeredDataPackages(customerId: $customerId) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n    }\n  }\n": typeof types.OfferedPackagesDocument,
     "\n  query InstallationSites($id: ID!) {\n    customer(id: $id) {\n      id\n      addresses {\n        id\n        label\n        kind\n      }\n    }\n  }\n": typeof types.InstallationSitesDocument,
     "\n  mutation AddDataAccount($input: AddDataAccountInput!) {\n    addDataAccount(input: $input) {\n      account {\n        id\n        username\n      }\n      password\n    }\n  }\n": typeof types.AddDataAccountDocument,
     "\n  mutation UpdateDataAccount($input: UpdateDataAccountInput!) {\n    updateDataAccount(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateDataAccountDocument,
@@ -96,7 +96,7 @@ const documents: Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query AdminChoices {\n    roles {\n      id\n      name\n      resellerScoped\n    }\n    resellers {\n      id\n      name\n    }\n  }\n": types.AdminChoicesDocument,
-    "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n": types.CataloguePackagesDocument,
+    "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      currency\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n": types.CataloguePackagesDocument,
     "\n  mutation CreateDataPackage($input: CreateDataPackageInput!) {\n    createDataPackage(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateDataPackageDocument,
     "\n  mutation UpdateDataPackage($input: UpdateDataPackageInput!) {\n    updateDataPackage(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateDataPackageDocument,
     "\n  query Resellers {\n    resellers {\n      id\n      name\n      createdAt\n    }\n  }\n": types.ResellersDocument,
@@ -141,7 +141,7 @@ const documents: Documents = {
     "\n  fragment AuditTrailWidget_customer on Customer {\n    id\n    auditTrail(first: 20) {\n      ...AuditTrailPage_connection\n    }\n  }\n": types.AuditTrailWidget_CustomerFragmentDoc,
     "\n  fragment AuditTrailEntry_entry on AuditEntry {\n    id\n    at\n    actorName\n    actorKind\n    client\n    action\n    actionLabel\n    field\n    oldValue\n    newValue\n  }\n": types.AuditTrailEntry_EntryFragmentDoc,
     "\n  query AuditTrailPage($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      auditTrail(first: 20, after: $after) {\n        ...AuditTrailPage_connection\n      }\n    }\n  }\n": types.AuditTrailPageDocument,
-    "\n  query OfferedPackages {\n    dataPackages {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n    }\n  }\n": types.OfferedPackagesDocument,
+    "\n  query OfferedPackages($customerId: ID!) {\n    offeredDataPackages(customerId: $customerId) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n    }\n  }\n": types.OfferedPackagesDocument,
     "\n  query InstallationSites($id: ID!) {\n    customer(id: $id) {\n      id\n      addresses {\n        id\n        label\n        kind\n      }\n    }\n  }\n": types.InstallationSitesDocument,
     "\n  mutation AddDataAccount($input: AddDataAccountInput!) {\n    addDataAccount(input: $input) {\n      account {\n        id\n        username\n      }\n      password\n    }\n  }\n": types.AddDataAccountDocument,
     "\n  mutation UpdateDataAccount($input: UpdateDataAccountInput!) {\n    updateDataAccount(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateDataAccountDocument,
@@ -203,7 +203,7 @@ export function graphql(source: "\n  query AdminChoices {\n    roles {\n      id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n"): (typeof documents)["\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      currency\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n"): (typeof documents)["\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      currency\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -383,7 +383,7 @@ export function graphql(source: "\n  query AuditTrailPage($customerId: ID!, $aft
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfferedPackages {\n    dataPackages {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n    }\n  }\n"): (typeof documents)["\n  query OfferedPackages {\n    dataPackages {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n    }\n  }\n"];
+export function graphql(source: "\n  query OfferedPackages($customerId: ID!) {\n    offeredDataPackages(customerId: $customerId) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n    }\n  }\n"): (typeof documents)["\n  query OfferedPackages($customerId: ID!) {\n    offeredDataPackages(customerId: $customerId) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,7 +13,7 @@ import { CataloguePackagesQuery, CreateDataPackageMutation, UpdateDataPackageMut
 export type CataloguePackage = CataloguePackagesData['dataPackages'][number];
 
 const VAT: VatTreatment[] = ['STANDARD', 'ZERO_RATED', 'EXEMPT'];
-const FIELDS = ['name', 'downloadKbps', 'uploadKbps', 'dataCapBytes', 'monthlyPriceCents', 'vatTreatment', 'active', 'overageBilled', 'overageCentsPerGb'];
+const FIELDS = ['currency', 'name', 'downloadKbps', 'uploadKbps', 'dataCapBytes', 'monthlyPriceCents', 'vatTreatment', 'active', 'overageBilled', 'overageCentsPerGb'];
 
 // The form speaks Mbit/s, GB and currency units; the API kbit/s, bytes and cents. The form's
 // field names are the API's, so a refusal lands under the right input.
@@ -32,6 +32,7 @@ export function PackageForm({ pkg, onDone }: { pkg?: CataloguePackage; onDone: (
       uploadKbps: (pkg ? pkg.uploadKbps / 1000 : '') as number | string,
       dataCapBytes: (pkg?.dataCapBytes ? pkg.dataCapBytes / 1e9 : '') as number | string,
       monthlyPriceCents: (pkg ? pkg.monthlyPriceCents / 100 : '') as number | string,
+      currency: pkg?.currency ?? 'ZAR',
       vatTreatment: (pkg?.vatTreatment ?? 'STANDARD') as VatTreatment,
       active: pkg?.active ?? true,
       overageBilled: pkg?.overageBilled ?? false,
@@ -60,7 +61,7 @@ export function PackageForm({ pkg, onDone }: { pkg?: CataloguePackage; onDone: (
       overageCentsPerGb: overage === null ? null : Math.round(overage * 100),
     };
     if (pkg) await update({ variables: { input: { id: pkg.id, expectedVersion: pkg.version, ...fields } } });
-    else await create({ variables: { input: fields } });
+    else await create({ variables: { input: { ...fields, currency: v.currency } } });
     onDone();
   });
   return (
@@ -72,6 +73,7 @@ export function PackageForm({ pkg, onDone }: { pkg?: CataloguePackage; onDone: (
           <NumberInput label="Upload (Mbit/s)" withAsterisk min={0} decimalScale={3} {...form.getInputProps('uploadKbps')} />
           <NumberInput label="Data cap (GB a month)" description="Blank: uncapped" min={0} decimalScale={3} {...form.getInputProps('dataCapBytes')} />
           <NumberInput label="Monthly price" withAsterisk min={0} decimalScale={2} fixedDecimalScale {...form.getInputProps('monthlyPriceCents')} />
+          <Select label="Currency" description={pkg ? 'Fixed once created' : 'Offered to customers billed in it'} data={['ZAR', 'GBP', 'USD', 'EUR']} allowDeselect={false} disabled={Boolean(pkg)} {...form.getInputProps('currency')} />
           <Select label="VAT" data={VAT.map((v) => ({ value: v, label: humanize(v) }))} allowDeselect={false} {...form.getInputProps('vatTreatment')} />
           <NumberInput label="Overage price per GB" description="Billed above the cap when ticked below" min={0} decimalScale={2} fixedDecimalScale {...form.getInputProps('overageCentsPerGb')} />
         </SimpleGrid>

@@ -4,8 +4,8 @@ import { renderWithProviders } from '../../../test/renderWithProviders';
 import { PackagesScreen } from './PackagesScreen';
 
 const PACKAGES = [
-  { __typename: 'DataPackage', id: 'p1', name: 'Home Fibre 50/25', downloadKbps: 50_000, uploadKbps: 25_000, dataCapBytes: null, monthlyPriceCents: 69_900, vatTreatment: 'STANDARD', active: true, overageBilled: false, overageCentsPerGb: null, version: 2 },
-  { __typename: 'DataPackage', id: 'p2', name: 'LTE 60 GB', downloadKbps: 20_000, uploadKbps: 5_000, dataCapBytes: 60e9, monthlyPriceCents: 39_900, vatTreatment: 'STANDARD', active: false, overageBilled: true, overageCentsPerGb: 2_000, version: 1 },
+  { __typename: 'DataPackage', id: 'p1', name: 'Home Fibre 50/25', downloadKbps: 50_000, uploadKbps: 25_000, dataCapBytes: null, monthlyPriceCents: 69_900, currency: 'ZAR', vatTreatment: 'STANDARD', active: true, overageBilled: false, overageCentsPerGb: null, version: 2 },
+  { __typename: 'DataPackage', id: 'p2', name: 'LTE 60 GB', downloadKbps: 20_000, uploadKbps: 5_000, dataCapBytes: 60e9, monthlyPriceCents: 39_900, currency: 'ZAR', vatTreatment: 'STANDARD', active: false, overageBilled: true, overageCentsPerGb: 2_000, version: 1 },
 ];
 const variablesOf = (calls: { operationName: string; variables: Record<string, unknown> }[], name: string) => calls.find((c) => c.operationName === name)?.variables;
 

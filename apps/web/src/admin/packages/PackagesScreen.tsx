@@ -50,7 +50,7 @@ export function PackagesScreen() {
                 </Table.Td>
                 <Table.Td>{formatSpeeds(p)}</Table.Td>
                 <Table.Td>{formatCap(p.dataCapBytes)}</Table.Td>
-                <Table.Td ta="right">{price(p.monthlyPriceCents)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{price(p.monthlyPriceCents)} {p.currency}</Table.Td>
                 <Table.Td>{humanize(p.vatTreatment)}</Table.Td>
                 <Table.Td>{p.overageBilled && p.overageCentsPerGb != null ? `${price(p.overageCentsPerGb)} / GB` : '—'}</Table.Td>
               </>

@@ -9,6 +9,7 @@ export const CataloguePackagesQuery = graphql(`
       uploadKbps
       dataCapBytes
       monthlyPriceCents
+      currency
       vatTreatment
       active
       overageBilled

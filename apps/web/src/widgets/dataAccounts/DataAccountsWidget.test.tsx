@@ -135,7 +135,7 @@ describe('<DataAccountsWidget>', () => {
       permissions: WRITE,
       handler: (op) => {
         if (op.operationName === 'OfferedPackages') {
-          return { data: { dataPackages: [{ __typename: 'DataPackage', id: 'p100', name: 'Home Fibre 100/50', downloadKbps: 100_000, uploadKbps: 50_000, dataCapBytes: null, monthlyPriceCents: 89_900 }] } };
+          return { data: { offeredDataPackages: [{ __typename: 'DataPackage', id: 'p100', name: 'Home Fibre 100/50', downloadKbps: 100_000, uploadKbps: 50_000, dataCapBytes: null, monthlyPriceCents: 89_900 }] } };
         }
         if (op.operationName === 'AddDataAccount' && attempt++ === 0) {
           return { data: null, errors: [{ message: 'username is already in use', extensions: { code: 'CONFLICT', field: 'username' } }] };

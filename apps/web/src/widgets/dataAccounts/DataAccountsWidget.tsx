@@ -186,7 +186,7 @@ export function DataAccountsWidget({ customer }: { customer: FragmentType<typeof
         {dialog?.kind === 'add' && (
           <AddDataAccountForm customerId={c.id} onDone={close} onPassword={(username, password) => setDialog({ kind: 'secret', username, password })} />
         )}
-        {dialog?.kind === 'package' && <ChangePackageForm account={dialog.account} onDone={close} />}
+        {dialog?.kind === 'package' && <ChangePackageForm customerId={c.id} account={dialog.account} onDone={close} />}
         {dialog?.kind === 'edit' && <EditDataAccountForm customerId={c.id} account={dialog.account} onDone={close} />}
         {dialog?.kind === 'password' && <SetPasswordForm account={dialog.account} onDone={close} />}
         {dialog?.kind === 'suspend' && (

@@ -39,9 +39,9 @@ function placeClash(error: unknown, setFieldError: (field: string, message: stri
 const toCents = (v: number | string) => (v === '' || v === null ? null : Math.round(Number(v) * 100));
 const fromCents = (c: number | null | undefined) => (c === null || c === undefined ? '' : c / 100);
 
-function usePackageOptions(exceptId?: string) {
-  const { data, loading, error } = useQuery(OfferedPackagesQuery);
-  const options = (data?.dataPackages ?? [])
+function usePackageOptions(customerId: string, exceptId?: string) {
+  const { data, loading, error } = useQuery(OfferedPackagesQuery, { variables: { customerId } });
+  const options = (data?.offeredDataPackages ?? [])
     .filter((p) => p.id !== exceptId)
     .map((p) => ({ value: p.id, label: `${p.name} — ${formatSpeeds(p)}, ${formatCap(p.dataCapBytes)}` }));
   return { options, loading, error };
@@ -67,7 +67,7 @@ export function AddDataAccountForm({ customerId, onDone, onPassword }: {
   onDone: () => void;
   onPassword: (username: string, password: string) => void;
 }) {
-  const packages = usePackageOptions();
+  const packages = usePackageOptions(customerId);
   const addresses = useAddressOptions(customerId);
   const [add, { loading }] = useProfileMutation(AddDataAccountMutation);
   const form = useForm({
@@ -131,8 +131,8 @@ export interface AccountRef {
 }
 
 /** Moves the account to another package now (the untracked way; package changes schedule it). */
-export function ChangePackageForm({ account, onDone }: { account: AccountRef; onDone: () => void }) {
-  const packages = usePackageOptions(account.package.id);
+export function ChangePackageForm({ customerId, account, onDone }: { customerId: string; account: AccountRef; onDone: () => void }) {
+  const packages = usePackageOptions(customerId, account.package.id);
   const [change, { loading }] = useProfileMutation(ChangeDataAccountPackageMutation);
   const form = useForm({ initialValues: { packageId: '' }, validate: { packageId: required('Choose a package') } });
   const { onSubmit, formError, formRef } = useFormSubmit(form, ['packageId'], async (v) => {

@@ -66,7 +66,7 @@ describe('<PackageChangesWidget>', () => {
           ] } } };
         }
         if (op.operationName === 'OfferedPackages') {
-          return { data: { dataPackages: [
+          return { data: { offeredDataPackages: [
             { __typename: 'DataPackage', id: 'p50', name: 'Home Fibre 50/25', downloadKbps: 50_000, uploadKbps: 25_000, dataCapBytes: null, monthlyPriceCents: 69_900 },
             { __typename: 'DataPackage', id: 'p100', name: 'Home Fibre 100/50', downloadKbps: 100_000, uploadKbps: 50_000, dataCapBytes: null, monthlyPriceCents: 89_900 },
           ] } };

@@ -117,6 +117,18 @@ describe('adding a data account', () => {
     expect(await api.db.query('SELECT 1 FROM data_account WHERE customer_id = $1', [c.id])).toEqual([]);
   });
 
+  it('offers and accepts only packages priced in the customer’s currency', async () => {
+    const ukFibre = await makePackage('UK Full Fibre 150', 150_000, 30_000, { currency: 'GBP', monthlyPriceCents: 3_200 });
+    const za = await makeCustomer(api.db);
+    const uk = await makeCustomer(api.db, { currency: 'GBP' });
+    const offered = async (c: string) =>
+      ok(await api.gql('query($c: ID!) { offeredDataPackages(customerId: $c) { name currency } }', { c }, { token: technical })).offeredDataPackages;
+    expect(await offered(uk.id)).toEqual([{ name: 'UK Full Fibre 150', currency: 'GBP' }]);
+    expect((await offered(za.id)).every((p: any) => p.currency === 'ZAR')).toBe(true);
+    expect(errorOf(await addAccount(za.id, { packageId: ukFibre }))).toEqual({ code: 'BAD_USER_INPUT', field: 'packageId' });
+    expect(ok(await addAccount(uk.id, { packageId: ukFibre })).addDataAccount.account.monthlyPrice).toEqual({ cents: 3_200, currency: 'GBP' });
+  });
+
   it("refuses another customer's address as the installation site", async () => {
     const [a, b] = [await makeCustomer(api.db), await makeCustomer(api.db)];
     const address = ok(await api.gql('mutation($c: ID!) { addAddress(input: { customerId: $c, label: "Shop", kind: BUSINESS, address: { line1: "1 Long St", city: "Cape Town" } }) { id } }', { c: b.id }, { token: admin })).addAddress;

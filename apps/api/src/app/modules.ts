@@ -2,9 +2,11 @@
 // entities, migrations, loaders, jobs, demo data, the generated tests) is derived from it.
 import { addressesModule } from '../modules/addresses';
 import { auditModule } from '../modules/audit';
+import { catalogueModule } from '../modules/catalogue';
 import { authModule } from '../modules/auth';
 import { contactsModule } from '../modules/contacts';
 import { customersModule } from '../modules/customers';
+import { dataAccountsModule } from '../modules/data-accounts';
 import { jobsModule } from '../modules/jobs';
 import { notesModule } from '../modules/notes';
 import { resellersModule } from '../modules/resellers';
@@ -17,6 +19,8 @@ export const MODULES = [
   contactsModule,
   addressesModule,
   notesModule,
+  catalogueModule,
+  dataAccountsModule,
   usageModule,
   auditModule,
   jobsModule,

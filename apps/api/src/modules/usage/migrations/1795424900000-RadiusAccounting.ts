@@ -13,7 +13,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   makes last month to three ahead, the `usage.partitions` job keeps three months ahead, and
  *   a default partition catches NAS clocks that are far off, so accounting is never lost.
  * - `nas`: the RADIUS clients and their secrets (read_clients = yes), also used to send
- *   RFC 5176 Disconnect-Requests; `nasreload`: written by Accounting-On/Off.
+ *   RFC 5176 Disconnect-Requests. One column more than FreeRADIUS ships, `coa_port` (the
+ *   NAS's Dynamic Authorization port, null = 3799); FreeRADIUS names the columns it reads, so
+ *   it does not mind. `nasreload`: written by Accounting-On/Off.
  */
 export class RadiusAccounting1795424900000 implements MigrationInterface {
   name = 'RadiusAccounting1795424900000';
@@ -88,7 +90,8 @@ export class RadiusAccounting1795424900000 implements MigrationInterface {
       secret text NOT NULL,
       server text,
       community text,
-      description text
+      description text,
+      coa_port integer CHECK (coa_port BETWEEN 1 AND 65535)
     )`);
     await q.query(`CREATE INDEX nas_nasname ON nas (nasname)`);
     await q.query(`CREATE TABLE nasreload (NASIPAddress inet PRIMARY KEY, ReloadTime timestamp with time zone NOT NULL)`);

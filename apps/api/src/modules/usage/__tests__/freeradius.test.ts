@@ -1,6 +1,8 @@
 // FreeRADIUS 3 (Debian's packages) with docker/freeradius's configuration against this test's
 // schema: what a NAS sends lands in Sightline, and what Sightline stores decides Accept/Reject.
 import { startTestApi, type TestApi } from '../../../testing/harness';
+import { makeCustomer, makeUser } from '../../../testing/factories';
+import { makeDataAccount } from '../usage.fixtures';
 import { radclient, startFreeRadius, type FreeRadius } from './freeradius-harness';
 
 jest.setTimeout(120_000);
@@ -79,5 +81,70 @@ describe('accounting', () => {
     const r = radclient(radius.acctPort, 'acct', 'not-the-secret', { ...session('forged@wisp', '81000003'), 'Acct-Status-Type': 'Start' }, 1);
     expect(r.code).toBeNull();
     expect(await row('forged@wisp')).toEqual([]);
+  });
+});
+
+describe('authentication (the data-accounts module keeps radcheck/radreply/radusergroup in step)', () => {
+  let username: string;
+  beforeAll(async () => {
+    const c = await makeCustomer(api.db);
+    username = (await makeDataAccount(api.db, c.id, { username: 'jane@wisp.test', password: 'Tr0ub4dor', downloadKbps: 50_000, uploadKbps: 10_000 })).username;
+  });
+  const auth = (password: string) =>
+    radclient(radius.authPort, 'auth', SECRET, { 'User-Name': username, 'User-Password': password, 'NAS-IP-Address': '127.0.0.1' });
+
+  test("an active account gets Access-Accept with its package's Mikrotik-Rate-Limit", () => {
+    const r = auth('Tr0ub4dor');
+    expect(r.code).toBe('Access-Accept');
+    expect(r.attributes['Mikrotik-Rate-Limit']).toBe('10000k/50000k');
+  });
+
+  test('a wrong password gets Access-Reject', () => {
+    expect(auth('Tr0ub4dor!').code).toBe('Access-Reject');
+  });
+
+  test('an unknown username gets Access-Reject', () => {
+    const r = radclient(radius.authPort, 'auth', SECRET, { 'User-Name': 'nobody@wisp.test', 'User-Password': 'x', 'NAS-IP-Address': '127.0.0.1' });
+    expect(r.code).toBe('Access-Reject');
+  });
+
+  test('a suspended account gets Access-Reject, and Accept again once unsuspended', async () => {
+    await api.db.query(`UPDATE data_account SET status = 'suspended' WHERE username = $1`, [username]);
+    expect(auth('Tr0ub4dor').code).toBe('Access-Reject');
+    await api.db.query(`UPDATE data_account SET status = 'active' WHERE username = $1`, [username]);
+    expect(auth('Tr0ub4dor').code).toBe('Access-Accept');
+  });
+});
+
+describe('what the NAS reports shows up in the widgets', () => {
+  test('Start → activeSessions; Interim-Update → bytes so far; Stop and the rollup job → dataUsage', async () => {
+    const c = await makeCustomer(api.db);
+    const a = await makeDataAccount(api.db, c.id, { username: 'widget@wisp.test', capBytes: 10_000_000 });
+    const support = (await makeUser(api.db, 'support')).token;
+    const q = `query($id: ID!) { customer(id: $id) {
+      activeSessions { username nasAddress nasName framedIp macAddress uploadBytes downloadBytes stale }
+      dataUsage { totals { uploadBytes downloadBytes } accounts { currentMonth { usedBytes capBytes percentOfCap } } } } }`;
+    const s = session(a.username, '82000001');
+
+    expect(radclient(radius.acctPort, 'acct', SECRET, { ...s, 'Acct-Status-Type': 'Start' }).code).toBe('Accounting-Response');
+    let r = await api.gql(q, { id: c.id }, { token: support });
+    expect(r.data.customer.activeSessions).toEqual([
+      { username: a.username, nasAddress: '127.0.0.1', nasName: 'tower-7', framedIp: '100.64.3.17', macAddress: 'AA:BB:CC:00:11:22', uploadBytes: 0, downloadBytes: 0, stale: false },
+    ]);
+
+    const counters = { 'Acct-Session-Time': 60, 'Acct-Input-Octets': 1_000_000, 'Acct-Output-Octets': 4_000_000 };
+    expect(radclient(radius.acctPort, 'acct', SECRET, { ...s, ...counters, 'Acct-Status-Type': 'Interim-Update' }).code).toBe('Accounting-Response');
+    r = await api.gql(q, { id: c.id }, { token: support });
+    expect(r.data.customer.activeSessions[0]).toMatchObject({ uploadBytes: 1_000_000, downloadBytes: 4_000_000 });
+
+    const final = { 'Acct-Session-Time': 120, 'Acct-Input-Octets': 2_000_000, 'Acct-Output-Octets': 6_000_000 };
+    expect(radclient(radius.acctPort, 'acct', SECRET, { ...s, ...final, 'Acct-Status-Type': 'Stop' }).code).toBe('Accounting-Response');
+    await api.jobs.send('usage.rollup', {});
+    await api.jobs.runNext('usage.rollup');
+    r = await api.gql(q, { id: c.id }, { token: support });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.customer.activeSessions).toEqual([]);
+    expect(r.data.customer.dataUsage.totals).toEqual([{ uploadBytes: 2_000_000, downloadBytes: 6_000_000 }]);
+    expect(r.data.customer.dataUsage.accounts[0].currentMonth).toEqual({ usedBytes: 8_000_000, capBytes: 10_000_000, percentOfCap: 80 });
   });
 });

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { audit, diff, patchFrom } from '../../kernel/audit';
-import { badInput, conflict, mapUniqueViolation, notFound } from '../../kernel/errors';
+import { badInput, conflict, forbidden, mapUniqueViolation, notFound } from '../../kernel/errors';
 import type { RequestContext } from '../../kernel/request-context';
 import { currentManager, inTransaction } from '../../kernel/transaction';
 import { isUuid } from '../../kernel/validators';
@@ -23,11 +23,17 @@ export async function findDataPackage(em: EntityManager, id: string, opts: { fie
   return pkg;
 }
 
+/** The catalogue is the ISP's own: users and tokens tied to a reseller never change it. */
+function assertNotReseller(ctx: RequestContext) {
+  if (ctx.scope.resellerId !== null) throw forbidden('The catalogue belongs to the ISP; reseller users cannot change it');
+}
+
 function checkOverage(overageBilled: boolean, overageCentsPerGb: number | null | undefined) {
   if (overageBilled && overageCentsPerGb == null) throw badInput('overageCentsPerGb', 'Give the price per GB when overage is billed');
 }
 
 export function createDataPackage(ctx: RequestContext, input: CreateDataPackageInput): Promise<DataPackage> {
+  assertNotReseller(ctx);
   checkOverage(input.overageBilled ?? false, input.overageCentsPerGb);
   return inTransaction(ctx.db, async (em) => {
     const values = {
@@ -49,6 +55,7 @@ export function createDataPackage(ctx: RequestContext, input: CreateDataPackageI
 }
 
 export function updateDataPackage(ctx: RequestContext, { id, expectedVersion, ...fields }: UpdateDataPackageInput): Promise<DataPackage> {
+  assertNotReseller(ctx);
   return inTransaction(ctx.db, async (em) => {
     const current = isUuid(id) ? await em.findOne(DataPackage, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!current) throw notFound('Data package');

@@ -1,5 +1,6 @@
 import { defineModule } from '../../kernel/module';
 import { MIGRATIONS } from './migrations';
+import { seedDemoUsage } from './usage.demo';
 import { UsageAlert } from './usage-alert.entity';
 import { UsageDaily, UsageMonthly, UsageSessionCounted, UsageWatermark } from './usage-rollup.entity';
 import { usageJobs } from './usage.jobs';
@@ -22,5 +23,6 @@ export const usageModule = defineModule({
   loaders: usageLoaders,
   jobs: usageJobs,
   probes: usageProbes,
+  seed: seedDemoUsage,
   auditActions: { 'session.disconnect': 'Session disconnect requested' },
 });

@@ -13,45 +13,49 @@ const WATERMARK = 'radacct';
  * is booked on the UTC day and month of the session's last change. One transaction; a second
  * run waits for the first (advisory lock). Returns how many sessions had new bytes.
  */
-export async function rollUpUsage(db: DataSource, now = new Date()): Promise<number> {
-  return inTransaction(db, async (em) => {
-    await em.query(`SELECT pg_advisory_xact_lock(hashtext('usage.rollup'))`);
-    await em.query(
-      `CREATE TEMP TABLE usage_delta ON COMMIT DROP AS
-       WITH since AS (
-         SELECT COALESCE((SELECT until FROM usage_watermark WHERE name = $2), '-infinity'::timestamptz) - interval '${LOOKBACK}' AS t
-       ), changed AS (
-         SELECT r.acctuniqueid, r.acctstarttime,
-                COALESCE(r.acctinputoctets, 0) AS up, COALESCE(r.acctoutputoctets, 0) AS down,
-                COALESCE(r.acctstoptime, r.acctupdatetime, r.acctstarttime) AS seen_at,
-                a.id AS data_account_id, a.customer_id
-           FROM radacct r
-           JOIN data_account a ON a.username = r.username
-          WHERE COALESCE(r.acctstoptime, r.acctupdatetime, r.acctstarttime) > (SELECT t FROM since)
-            AND COALESCE(r.acctstoptime, r.acctupdatetime, r.acctstarttime) <= $1
-       )
-       SELECT c.*, GREATEST(c.up - COALESCE(s.upload_bytes, 0), 0) AS d_up,
-              GREATEST(c.down - COALESCE(s.download_bytes, 0), 0) AS d_down
-         FROM changed c
-         LEFT JOIN usage_session_counted s ON s.acct_unique_id = c.acctuniqueid AND s.acct_start_time = c.acctstarttime
-        WHERE c.up > COALESCE(s.upload_bytes, 0) OR c.down > COALESCE(s.download_bytes, 0)`,
-      [now, WATERMARK],
-    );
-    await bookDeltas(em);
-    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM usage_delta`);
-    await em.query(
-      `INSERT INTO usage_watermark (name, until) VALUES ($1, $2)
-       ON CONFLICT (name) DO UPDATE SET until = GREATEST(usage_watermark.until, EXCLUDED.until)`,
-      [WATERMARK, now],
-    );
-    // Sessions stopped well before the lookback window are never looked at again.
-    await em.query(
-      `DELETE FROM usage_session_counted WHERE seen_at < $1::timestamptz - interval '1 day'
-         AND NOT EXISTS (SELECT 1 FROM radacct r WHERE r.acctuniqueid = acct_unique_id AND r.acctstarttime = acct_start_time AND r.acctstoptime IS NULL)`,
-      [now],
-    );
-    return n as number;
-  });
+export function rollUpUsage(db: DataSource, now = new Date()): Promise<number> {
+  return inTransaction(db, (em) => rollUpUsageIn(em, now));
+}
+
+/** rollUpUsage inside the caller's transaction (the demo seed). */
+export async function rollUpUsageIn(em: EntityManager, now = new Date()): Promise<number> {
+  await em.query(`SELECT pg_advisory_xact_lock(hashtext('usage.rollup'))`);
+  await em.query(`DROP TABLE IF EXISTS pg_temp.usage_delta`);
+  await em.query(
+    `CREATE TEMP TABLE usage_delta ON COMMIT DROP AS
+     WITH since AS (
+       SELECT COALESCE((SELECT until FROM usage_watermark WHERE name = $2), '-infinity'::timestamptz) - interval '${LOOKBACK}' AS t
+     ), changed AS (
+       SELECT r.acctuniqueid, r.acctstarttime,
+              COALESCE(r.acctinputoctets, 0) AS up, COALESCE(r.acctoutputoctets, 0) AS down,
+              COALESCE(r.acctstoptime, r.acctupdatetime, r.acctstarttime) AS seen_at,
+              a.id AS data_account_id, a.customer_id
+         FROM radacct r
+         JOIN data_account a ON a.username = r.username
+        WHERE COALESCE(r.acctstoptime, r.acctupdatetime, r.acctstarttime) > (SELECT t FROM since)
+          AND COALESCE(r.acctstoptime, r.acctupdatetime, r.acctstarttime) <= $1
+     )
+     SELECT c.*, GREATEST(c.up - COALESCE(s.upload_bytes, 0), 0) AS d_up,
+            GREATEST(c.down - COALESCE(s.download_bytes, 0), 0) AS d_down
+       FROM changed c
+       LEFT JOIN usage_session_counted s ON s.acct_unique_id = c.acctuniqueid AND s.acct_start_time = c.acctstarttime
+      WHERE c.up > COALESCE(s.upload_bytes, 0) OR c.down > COALESCE(s.download_bytes, 0)`,
+    [now, WATERMARK],
+  );
+  await bookDeltas(em);
+  const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM usage_delta`);
+  await em.query(
+    `INSERT INTO usage_watermark (name, until) VALUES ($1, $2)
+     ON CONFLICT (name) DO UPDATE SET until = GREATEST(usage_watermark.until, EXCLUDED.until)`,
+    [WATERMARK, now],
+  );
+  // Sessions stopped well before the lookback window are never looked at again.
+  await em.query(
+    `DELETE FROM usage_session_counted WHERE seen_at < $1::timestamptz - interval '1 day'
+       AND NOT EXISTS (SELECT 1 FROM radacct r WHERE r.acctuniqueid = acct_unique_id AND r.acctstarttime = acct_start_time AND r.acctstoptime IS NULL)`,
+    [now],
+  );
+  return n as number;
 }
 
 /** Books the rows of temp table usage_delta into the rollups and the per-session counters. */
@@ -90,24 +94,27 @@ export const ALERT_THRESHOLDS = [80, 100] as const;
  * month reached 80% / 100% of its package's cap; once each per account and month (the unique
  * key), so re-running records nothing new. Returns how many were recorded.
  */
-export async function recordUsageAlerts(db: DataSource, now = new Date()): Promise<number> {
-  return inTransaction(db, async (em) => {
-    const rows: unknown[] = await em.query(
-      `INSERT INTO usage_alert (customer_id, data_account_id, month, threshold_percent, used_bytes, cap_bytes)
-       SELECT m.customer_id, m.data_account_id, m.month, t.pct, m.upload_bytes + m.download_bytes, p.data_cap_bytes
-         FROM usage_monthly m
-         JOIN data_account a ON a.id = m.data_account_id
-         JOIN data_package p ON p.id = a.package_id
-        CROSS JOIN unnest($2::int[]) AS t(pct)
-        WHERE m.month >= (date_trunc('month', $1::timestamptz AT TIME ZONE 'UTC') - interval '1 month')::date
-          AND p.data_cap_bytes IS NOT NULL AND p.data_cap_bytes > 0
-          AND (m.upload_bytes + m.download_bytes) * 100 >= p.data_cap_bytes * t.pct
-       ON CONFLICT ON CONSTRAINT usage_alert_once_key DO NOTHING
-       RETURNING id`,
-      [now, ALERT_THRESHOLDS],
-    );
-    return rows.length;
-  });
+export function recordUsageAlerts(db: DataSource, now = new Date()): Promise<number> {
+  return inTransaction(db, (em) => recordUsageAlertsIn(em, now));
+}
+
+/** recordUsageAlerts inside the caller's transaction. */
+export async function recordUsageAlertsIn(em: EntityManager, now = new Date()): Promise<number> {
+  const rows: unknown[] = await em.query(
+    `INSERT INTO usage_alert (customer_id, data_account_id, month, threshold_percent, used_bytes, cap_bytes)
+     SELECT m.customer_id, m.data_account_id, m.month, t.pct, m.upload_bytes + m.download_bytes, p.data_cap_bytes
+       FROM usage_monthly m
+       JOIN data_account a ON a.id = m.data_account_id
+       JOIN data_package p ON p.id = a.package_id
+      CROSS JOIN unnest($2::int[]) AS t(pct)
+      WHERE m.month >= (date_trunc('month', $1::timestamptz AT TIME ZONE 'UTC') - interval '1 month')::date
+        AND p.data_cap_bytes IS NOT NULL AND p.data_cap_bytes > 0
+        AND (m.upload_bytes + m.download_bytes) * 100 >= p.data_cap_bytes * t.pct
+     ON CONFLICT ON CONSTRAINT usage_alert_once_key DO NOTHING
+     RETURNING id`,
+    [now, ALERT_THRESHOLDS],
+  );
+  return rows.length;
 }
 
 /** Keeps radacct's monthly partitions made `ahead` months beyond this one. */

@@ -1,7 +1,9 @@
 import { WIDGETS, isWidgetId } from '@sightline/access';
 import { accountDetailsWidget } from './accountDetails/widget';
+import { activeSessionsWidget } from './activeSessions/widget';
 import { addressesWidget } from './addresses/widget';
 import { auditTrailWidget } from './auditTrail/widget';
+import { dataUsageWidget } from './dataUsage/widget';
 import { notesWidget } from './notes/widget';
 
 /**
@@ -14,6 +16,8 @@ export const WIDGETS_DRAWN = [
   notesWidget,
   addressesWidget,
   auditTrailWidget,
+  dataUsageWidget,
+  activeSessionsWidget,
 ] as const;
 
 export type AnyDrawnWidget = (typeof WIDGETS_DRAWN)[number];

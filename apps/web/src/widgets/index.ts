@@ -3,8 +3,10 @@ import { accountDetailsWidget } from './accountDetails/widget';
 import { activeSessionsWidget } from './activeSessions/widget';
 import { addressesWidget } from './addresses/widget';
 import { auditTrailWidget } from './auditTrail/widget';
+import { dataAccountsWidget } from './dataAccounts/widget';
 import { dataUsageWidget } from './dataUsage/widget';
 import { notesWidget } from './notes/widget';
+import { packageChangesWidget } from './packageChanges/widget';
 
 /**
  * Every widget the web draws: one line each (its `widget.ts` says the rest). A widget of the
@@ -16,6 +18,8 @@ export const WIDGETS_DRAWN = [
   notesWidget,
   addressesWidget,
   auditTrailWidget,
+  dataAccountsWidget,
+  packageChangesWidget,
   dataUsageWidget,
   activeSessionsWidget,
 ] as const;

@@ -17,14 +17,19 @@ export function rollUpUsage(db: DataSource, now = new Date()): Promise<number> {
   return inTransaction(db, (em) => rollUpUsageIn(em, now));
 }
 
-/** rollUpUsage inside the caller's transaction (the demo seed). */
-export async function rollUpUsageIn(em: EntityManager, now = new Date()): Promise<number> {
+/**
+ * rollUpUsage inside the caller's transaction. `since` looks further back than the watermark
+ * (the demo seed, which writes accounting dated before the last run); the counted bytes keep
+ * that harmless.
+ */
+export async function rollUpUsageIn(em: EntityManager, now = new Date(), since?: Date): Promise<number> {
   await em.query(`SELECT pg_advisory_xact_lock(hashtext('usage.rollup'))`);
   await em.query(`DROP TABLE IF EXISTS pg_temp.usage_delta`);
   await em.query(
     `CREATE TEMP TABLE usage_delta ON COMMIT DROP AS
      WITH since AS (
-       SELECT COALESCE((SELECT until FROM usage_watermark WHERE name = $2), '-infinity'::timestamptz) - interval '${LOOKBACK}' AS t
+       SELECT LEAST(COALESCE((SELECT until FROM usage_watermark WHERE name = $2), '-infinity'::timestamptz) - interval '${LOOKBACK}',
+                    COALESCE($3::timestamptz, 'infinity')) AS t
      ), changed AS (
        SELECT r.acctuniqueid, r.acctstarttime,
               COALESCE(r.acctinputoctets, 0) AS up, COALESCE(r.acctoutputoctets, 0) AS down,
@@ -40,7 +45,7 @@ export async function rollUpUsageIn(em: EntityManager, now = new Date()): Promis
        FROM changed c
        LEFT JOIN usage_session_counted s ON s.acct_unique_id = c.acctuniqueid AND s.acct_start_time = c.acctstarttime
       WHERE c.up > COALESCE(s.upload_bytes, 0) OR c.down > COALESCE(s.download_bytes, 0)`,
-    [now, WATERMARK],
+    [now, WATERMARK, since ?? null],
   );
   await bookDeltas(em);
   const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM usage_delta`);

@@ -22,7 +22,7 @@ test('active demo accounts have 13 months of monthly rollups, daily ones for rec
   );
   expect(s.months).toBe(13);
   expect(s.accounts_with_usage / s.accounts).toBeGreaterThan(0.9);
-  expect(s.days).toBeGreaterThanOrEqual(32);
+  expect(s.days).toBeGreaterThanOrEqual(10);
   expect(s.finished).toBeGreaterThan(100);
   expect(s.open).toBeGreaterThan(0);
   expect(s.alerts).toBeGreaterThan(0);

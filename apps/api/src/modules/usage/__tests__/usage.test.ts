@@ -80,6 +80,27 @@ describe('the rollup job', () => {
   });
 });
 
+describe('radacct partitions', () => {
+  test('the partitions job keeps monthly partitions three months ahead, and changes nothing the second time', async () => {
+    const partitions = async () =>
+      (await api.db.query(`SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
+                            JOIN pg_namespace n ON n.oid = p.relnamespace WHERE p.relname = 'radacct' AND n.nspname = current_schema() ORDER BY 1`))
+        .map((r: { relname: string }) => r.relname);
+    await runJob('usage.partitions');
+    const ahead = new Date();
+    ahead.setUTCMonth(ahead.getUTCMonth() + 3, 1);
+    const names = await partitions();
+    expect(names).toContain(`radacct_${ahead.toISOString().slice(0, 7).replace('-', '_')}`);
+    expect(names).toContain('radacct_default');
+    await runJob('usage.partitions');
+    expect(await partitions()).toEqual(names);
+    // A session lands in the partition of its start month.
+    const sid = await openSession(api.db, 'partition@wisp.test', { startedAt: new Date(Date.UTC(ahead.getUTCFullYear(), ahead.getUTCMonth(), 2)) });
+    const [row] = await api.db.query(`SELECT tableoid::regclass::text AS part FROM radacct WHERE radacctid = $1`, [sid]);
+    expect(row.part).toMatch(new RegExp(`radacct_${ahead.toISOString().slice(0, 7).replace('-', '_')}$`));
+  });
+});
+
 describe('the usage alert job', () => {
   test('records 80% and 100% of the cap once each per month', async () => {
     const c = await makeCustomer(api.db);

@@ -5,7 +5,9 @@ export const usageProbes: WidgetProbe[] = [
   {
     field: 'activeSessions',
     permission: 'activeSessions:read',
-    selection: '{ id username nasAddress nasName framedIp macAddress startedAt lastUpdateAt durationSeconds uploadBytes downloadBytes stale }',
+    // Small selections: every field comes from the same one query, and the 50-customer
+    // statement-count query with every widget must stay under the cost limit.
+    selection: '{ id username stale }',
     statements: 1,
     mutations: [
       {
@@ -23,8 +25,7 @@ export const usageProbes: WidgetProbe[] = [
   {
     field: 'dataUsage',
     permission: 'dataUsage:read',
-    selection: `{ view year years totals { period uploadBytes downloadBytes }
-      accounts { dataAccountId username status periods { period uploadBytes downloadBytes } currentMonth { month usedBytes capBytes percentOfCap } } }`,
+    selection: '{ years totals { downloadBytes } accounts { currentMonth { percentOfCap } } }',
     statements: 1,
   },
 ];

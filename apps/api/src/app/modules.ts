@@ -11,6 +11,7 @@ import { jobsModule } from '../modules/jobs';
 import { notesModule } from '../modules/notes';
 import { notificationSettingsModule } from '../modules/notification-settings';
 import { resellersModule } from '../modules/resellers';
+import { usageModule } from '../modules/usage';
 
 export const MODULES = [
   resellersModule,
@@ -22,6 +23,7 @@ export const MODULES = [
   notificationSettingsModule,
   catalogueModule,
   dataAccountsModule,
+  usageModule,
   auditModule,
   jobsModule,
 ] as const;

@@ -55,6 +55,8 @@ type Documents = {
     "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n    }\n  }\n": typeof types.AddContactDocument,
     "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      ...ContactFields\n    }\n  }\n": typeof types.UpdateContactDocument,
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": typeof types.RemoveContactDocument,
+    "\n  fragment ActiveSessionsWidget_customer on Customer {\n    id\n    activeSessions {\n      id\n      username\n      nasAddress\n      nasName\n      framedIp\n      macAddress\n      startedAt\n      lastUpdateAt\n      durationSeconds\n      uploadBytes\n      downloadBytes\n      stale\n    }\n  }\n": typeof types.ActiveSessionsWidget_CustomerFragmentDoc,
+    "\n  mutation DisconnectSession($id: ID!) {\n    disconnectSession(sessionId: $id) {\n      sessionId\n      outcome\n      errorCause\n      nasAddress\n    }\n  }\n": typeof types.DisconnectSessionDocument,
     "\n  fragment AddressesWidget_customer on Customer {\n    id\n    addresses {\n      id\n      label\n      kind\n      address {\n        ...PostalAddressFields\n      }\n      latitude\n      longitude\n      notes\n      version\n    }\n  }\n": typeof types.AddressesWidget_CustomerFragmentDoc,
     "\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAddressDocument,
     "\n  mutation UpdateAddress($input: UpdateAddressInput!) {\n    updateAddress(input: $input) {\n      id\n      label\n      kind\n      notes\n      version\n    }\n  }\n": typeof types.UpdateAddressDocument,
@@ -76,6 +78,9 @@ type Documents = {
     "\n  mutation SetDataAccountPassword($id: ID!, $password: String!) {\n    setDataAccountPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": typeof types.SetDataAccountPasswordDocument,
     "\n  mutation RegenerateDataAccountPassword($id: ID!) {\n    regenerateDataAccountPassword(id: $id) {\n      account {\n        id\n        username\n      }\n      password\n    }\n  }\n": typeof types.RegenerateDataAccountPasswordDocument,
     "\n  fragment DataAccountsWidget_customer on Customer {\n    id\n    dataAccounts {\n      id\n      username\n      status\n      statusReason\n      statusChangedAt\n      startDate\n      endDate\n      staticIp\n      notes\n      customPriceCents\n      monthlyPrice {\n        cents\n        currency\n      }\n      version\n      package {\n        id\n        name\n        downloadKbps\n        uploadKbps\n        dataCapBytes\n      }\n      installationAddress {\n        id\n        label\n        summary\n      }\n    }\n  }\n": typeof types.DataAccountsWidget_CustomerFragmentDoc,
+    "\n  fragment DataUsageFields on DataUsage {\n    view\n    year\n    years\n    totals {\n      period\n      uploadBytes\n      downloadBytes\n    }\n    accounts {\n      dataAccountId\n      username\n      status\n      periods {\n        period\n        uploadBytes\n        downloadBytes\n      }\n      currentMonth {\n        month\n        usedBytes\n        capBytes\n        percentOfCap\n      }\n    }\n  }\n": typeof types.DataUsageFieldsFragmentDoc,
+    "\n  fragment DataUsageWidget_customer on Customer {\n    id\n    dataUsage {\n      ...DataUsageFields\n    }\n  }\n": typeof types.DataUsageWidget_CustomerFragmentDoc,
+    "\n  query DataUsage($id: ID!, $view: UsageView!, $year: Int) {\n    customer(id: $id) {\n      id\n      dataUsage(view: $view, year: $year) {\n        ...DataUsageFields\n      }\n    }\n  }\n": typeof types.DataUsageDocument,
     "\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n    editedAt\n    writtenByMe\n  }\n": typeof types.NoteFieldsFragmentDoc,
     "\n  fragment NotesWidget_customer on Customer {\n    id\n    notes(first: 20) {\n      ...NoteFields\n    }\n  }\n": typeof types.NotesWidget_CustomerFragmentDoc,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.AddNoteDocument,
@@ -133,6 +138,8 @@ const documents: Documents = {
     "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n    }\n  }\n": types.AddContactDocument,
     "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      ...ContactFields\n    }\n  }\n": types.UpdateContactDocument,
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": types.RemoveContactDocument,
+    "\n  fragment ActiveSessionsWidget_customer on Customer {\n    id\n    activeSessions {\n      id\n      username\n      nasAddress\n      nasName\n      framedIp\n      macAddress\n      startedAt\n      lastUpdateAt\n      durationSeconds\n      uploadBytes\n      downloadBytes\n      stale\n    }\n  }\n": types.ActiveSessionsWidget_CustomerFragmentDoc,
+    "\n  mutation DisconnectSession($id: ID!) {\n    disconnectSession(sessionId: $id) {\n      sessionId\n      outcome\n      errorCause\n      nasAddress\n    }\n  }\n": types.DisconnectSessionDocument,
     "\n  fragment AddressesWidget_customer on Customer {\n    id\n    addresses {\n      id\n      label\n      kind\n      address {\n        ...PostalAddressFields\n      }\n      latitude\n      longitude\n      notes\n      version\n    }\n  }\n": types.AddressesWidget_CustomerFragmentDoc,
     "\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      id\n    }\n  }\n": types.AddAddressDocument,
     "\n  mutation UpdateAddress($input: UpdateAddressInput!) {\n    updateAddress(input: $input) {\n      id\n      label\n      kind\n      notes\n      version\n    }\n  }\n": types.UpdateAddressDocument,
@@ -154,6 +161,9 @@ const documents: Documents = {
     "\n  mutation SetDataAccountPassword($id: ID!, $password: String!) {\n    setDataAccountPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": types.SetDataAccountPasswordDocument,
     "\n  mutation RegenerateDataAccountPassword($id: ID!) {\n    regenerateDataAccountPassword(id: $id) {\n      account {\n        id\n        username\n      }\n      password\n    }\n  }\n": types.RegenerateDataAccountPasswordDocument,
     "\n  fragment DataAccountsWidget_customer on Customer {\n    id\n    dataAccounts {\n      id\n      username\n      status\n      statusReason\n      statusChangedAt\n      startDate\n      endDate\n      staticIp\n      notes\n      customPriceCents\n      monthlyPrice {\n        cents\n        currency\n      }\n      version\n      package {\n        id\n        name\n        downloadKbps\n        uploadKbps\n        dataCapBytes\n      }\n      installationAddress {\n        id\n        label\n        summary\n      }\n    }\n  }\n": types.DataAccountsWidget_CustomerFragmentDoc,
+    "\n  fragment DataUsageFields on DataUsage {\n    view\n    year\n    years\n    totals {\n      period\n      uploadBytes\n      downloadBytes\n    }\n    accounts {\n      dataAccountId\n      username\n      status\n      periods {\n        period\n        uploadBytes\n        downloadBytes\n      }\n      currentMonth {\n        month\n        usedBytes\n        capBytes\n        percentOfCap\n      }\n    }\n  }\n": types.DataUsageFieldsFragmentDoc,
+    "\n  fragment DataUsageWidget_customer on Customer {\n    id\n    dataUsage {\n      ...DataUsageFields\n    }\n  }\n": types.DataUsageWidget_CustomerFragmentDoc,
+    "\n  query DataUsage($id: ID!, $view: UsageView!, $year: Int) {\n    customer(id: $id) {\n      id\n      dataUsage(view: $view, year: $year) {\n        ...DataUsageFields\n      }\n    }\n  }\n": types.DataUsageDocument,
     "\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n    editedAt\n    writtenByMe\n  }\n": types.NoteFieldsFragmentDoc,
     "\n  fragment NotesWidget_customer on Customer {\n    id\n    notes(first: 20) {\n      ...NoteFields\n    }\n  }\n": types.NotesWidget_CustomerFragmentDoc,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.AddNoteDocument,
@@ -351,6 +361,14 @@ export function graphql(source: "\n  mutation RemoveContact($id: ID!) {\n    rem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ActiveSessionsWidget_customer on Customer {\n    id\n    activeSessions {\n      id\n      username\n      nasAddress\n      nasName\n      framedIp\n      macAddress\n      startedAt\n      lastUpdateAt\n      durationSeconds\n      uploadBytes\n      downloadBytes\n      stale\n    }\n  }\n"): (typeof documents)["\n  fragment ActiveSessionsWidget_customer on Customer {\n    id\n    activeSessions {\n      id\n      username\n      nasAddress\n      nasName\n      framedIp\n      macAddress\n      startedAt\n      lastUpdateAt\n      durationSeconds\n      uploadBytes\n      downloadBytes\n      stale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisconnectSession($id: ID!) {\n    disconnectSession(sessionId: $id) {\n      sessionId\n      outcome\n      errorCause\n      nasAddress\n    }\n  }\n"): (typeof documents)["\n  mutation DisconnectSession($id: ID!) {\n    disconnectSession(sessionId: $id) {\n      sessionId\n      outcome\n      errorCause\n      nasAddress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AddressesWidget_customer on Customer {\n    id\n    addresses {\n      id\n      label\n      kind\n      address {\n        ...PostalAddressFields\n      }\n      latitude\n      longitude\n      notes\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment AddressesWidget_customer on Customer {\n    id\n    addresses {\n      id\n      label\n      kind\n      address {\n        ...PostalAddressFields\n      }\n      latitude\n      longitude\n      notes\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -432,6 +450,18 @@ export function graphql(source: "\n  mutation RegenerateDataAccountPassword($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment DataAccountsWidget_customer on Customer {\n    id\n    dataAccounts {\n      id\n      username\n      status\n      statusReason\n      statusChangedAt\n      startDate\n      endDate\n      staticIp\n      notes\n      customPriceCents\n      monthlyPrice {\n        cents\n        currency\n      }\n      version\n      package {\n        id\n        name\n        downloadKbps\n        uploadKbps\n        dataCapBytes\n      }\n      installationAddress {\n        id\n        label\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DataAccountsWidget_customer on Customer {\n    id\n    dataAccounts {\n      id\n      username\n      status\n      statusReason\n      statusChangedAt\n      startDate\n      endDate\n      staticIp\n      notes\n      customPriceCents\n      monthlyPrice {\n        cents\n        currency\n      }\n      version\n      package {\n        id\n        name\n        downloadKbps\n        uploadKbps\n        dataCapBytes\n      }\n      installationAddress {\n        id\n        label\n        summary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataUsageFields on DataUsage {\n    view\n    year\n    years\n    totals {\n      period\n      uploadBytes\n      downloadBytes\n    }\n    accounts {\n      dataAccountId\n      username\n      status\n      periods {\n        period\n        uploadBytes\n        downloadBytes\n      }\n      currentMonth {\n        month\n        usedBytes\n        capBytes\n        percentOfCap\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DataUsageFields on DataUsage {\n    view\n    year\n    years\n    totals {\n      period\n      uploadBytes\n      downloadBytes\n    }\n    accounts {\n      dataAccountId\n      username\n      status\n      periods {\n        period\n        uploadBytes\n        downloadBytes\n      }\n      currentMonth {\n        month\n        usedBytes\n        capBytes\n        percentOfCap\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataUsageWidget_customer on Customer {\n    id\n    dataUsage {\n      ...DataUsageFields\n    }\n  }\n"): (typeof documents)["\n  fragment DataUsageWidget_customer on Customer {\n    id\n    dataUsage {\n      ...DataUsageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataUsage($id: ID!, $view: UsageView!, $year: Int) {\n    customer(id: $id) {\n      id\n      dataUsage(view: $view, year: $year) {\n        ...DataUsageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataUsage($id: ID!, $view: UsageView!, $year: Int) {\n    customer(id: $id) {\n      id\n      dataUsage(view: $view, year: $year) {\n        ...DataUsageFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,10 @@
 import { WIDGETS, isWidgetId } from '@sightline/access';
 import { accountDetailsWidget } from './accountDetails/widget';
+import { activeSessionsWidget } from './activeSessions/widget';
 import { addressesWidget } from './addresses/widget';
 import { auditTrailWidget } from './auditTrail/widget';
 import { dataAccountsWidget } from './dataAccounts/widget';
+import { dataUsageWidget } from './dataUsage/widget';
 import { notesWidget } from './notes/widget';
 import { notificationSettingsWidget } from './notificationSettings/widget';
 import { packageChangesWidget } from './packageChanges/widget';
@@ -20,6 +22,8 @@ export const WIDGETS_DRAWN = [
   notificationSettingsWidget,
   dataAccountsWidget,
   packageChangesWidget,
+  dataUsageWidget,
+  activeSessionsWidget,
 ] as const;
 
 export type AnyDrawnWidget = (typeof WIDGETS_DRAWN)[number];

@@ -8,6 +8,7 @@ import { customersModule } from '../modules/customers';
 import { jobsModule } from '../modules/jobs';
 import { notesModule } from '../modules/notes';
 import { resellersModule } from '../modules/resellers';
+import { voipModule } from '../modules/voip';
 
 export const MODULES = [
   resellersModule,
@@ -16,6 +17,7 @@ export const MODULES = [
   contactsModule,
   addressesModule,
   notesModule,
+  voipModule,
   auditModule,
   jobsModule,
 ] as const;

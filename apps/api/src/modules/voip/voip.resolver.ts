@@ -17,6 +17,10 @@ import { VoipTariff, VoipTariffRate } from './voip-tariff.entity';
 import { createVoipTariff, updateVoipTariff } from './voip-tariff.service';
 import type { UsageRow } from './voip.loaders';
 
+/** A line as mutations return it: with its tariff, for tariffName. */
+const withTariff = async (ctx: Context, line: Promise<VoipLine>) =>
+  currentManager(ctx.db).findOneOrFail(VoipLine, { where: { id: (await line).id }, relations: { tariff: true } });
+
 const toRow = (r: UsageRow): PhoneUsageRow => ({
   period: r.period,
   callClass: r.callClass,
@@ -59,17 +63,17 @@ export class VoipCustomerResolver {
 
   @Mutation(() => VoipLine, { description: 'Adds a VoIP line; CONFLICT when the number is in service on another line' })
   addVoipLine(@Arg('input', () => AddVoipLineInput) input: AddVoipLineInput, @Ctx() ctx: Context) {
-    return addVoipLine(ctx, input);
+    return withTariff(ctx, addVoipLine(ctx, input));
   }
 
   @Mutation(() => VoipLine, { description: 'Changes label, monthly charge or tariff; CONFLICT when expectedVersion is stale' })
   updateVoipLine(@Arg('input', () => UpdateVoipLineInput) input: UpdateVoipLineInput, @Ctx() ctx: Context) {
-    return updateVoipLine(ctx, input);
+    return withTariff(ctx, updateVoipLine(ctx, input));
   }
 
   @Mutation(() => VoipLine, { description: 'Ends a line on its last day of service, with a reason' })
   expireVoipLine(@Arg('input', () => ExpireVoipLineInput) input: ExpireVoipLineInput, @Ctx() ctx: Context) {
-    return expireVoipLine(ctx, input);
+    return withTariff(ctx, expireVoipLine(ctx, input));
   }
 
   @Mutation(() => CdrImport, {

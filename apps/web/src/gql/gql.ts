@@ -67,6 +67,14 @@ type Documents = {
     "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.EditNoteDocument,
     "\n  mutation RemoveNote($id: ID!) {\n    removeNote(id: $id)\n  }\n": typeof types.RemoveNoteDocument,
     "\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n": typeof types.DismissPopupNoteDocument,
+    "\n  fragment PhoneUsageRowFields on PhoneUsageRow {\n    period\n    callClass\n    calls\n    minutes\n    costCents\n  }\n": typeof types.PhoneUsageRowFieldsFragmentDoc,
+    "\n  fragment PhoneUsageWidget_customer on Customer {\n    id\n    phoneUsage {\n      year\n      currency\n      months {\n        ...PhoneUsageRowFields\n      }\n      years {\n        ...PhoneUsageRowFields\n      }\n    }\n  }\n": typeof types.PhoneUsageWidget_CustomerFragmentDoc,
+    "\n  query PhoneUsageYear($id: ID!, $year: Int!) {\n    customer(id: $id) {\n      id\n      phoneUsage(year: $year) {\n        year\n        currency\n        months {\n          ...PhoneUsageRowFields\n        }\n      }\n    }\n  }\n": typeof types.PhoneUsageYearDocument,
+    "\n  fragment VoipLinesWidget_customer on Customer {\n    id\n    voipLines {\n      id\n      number\n      lineType\n      label\n      status\n      monthlyCharge {\n        cents\n        currency\n      }\n      startDate\n      endDate\n      tariffId\n      tariffName\n      version\n    }\n  }\n": typeof types.VoipLinesWidget_CustomerFragmentDoc,
+    "\n  mutation AddVoipLine($input: AddVoipLineInput!) {\n    addVoipLine(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.AddVoipLineDocument,
+    "\n  mutation ExpireVoipLine($input: ExpireVoipLineInput!) {\n    expireVoipLine(input: $input) {\n      id\n      status\n      endDate\n    }\n  }\n": typeof types.ExpireVoipLineDocument,
+    "\n  mutation ImportCallRecords($input: ImportCallRecordsInput!) {\n    importCallRecords(input: $input) {\n      id\n      fileName\n      ok\n      rows\n      imported\n      duplicates\n      notAnswered\n      unrated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ImportCallRecordsDocument,
+    "\n  query VoipTariffOptions {\n    voipTariffs {\n      id\n      name\n    }\n  }\n": typeof types.VoipTariffOptionsDocument,
 };
 const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      role\n      reseller {\n        id\n        name\n      }\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
@@ -122,6 +130,14 @@ const documents: Documents = {
     "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.EditNoteDocument,
     "\n  mutation RemoveNote($id: ID!) {\n    removeNote(id: $id)\n  }\n": types.RemoveNoteDocument,
     "\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n": types.DismissPopupNoteDocument,
+    "\n  fragment PhoneUsageRowFields on PhoneUsageRow {\n    period\n    callClass\n    calls\n    minutes\n    costCents\n  }\n": types.PhoneUsageRowFieldsFragmentDoc,
+    "\n  fragment PhoneUsageWidget_customer on Customer {\n    id\n    phoneUsage {\n      year\n      currency\n      months {\n        ...PhoneUsageRowFields\n      }\n      years {\n        ...PhoneUsageRowFields\n      }\n    }\n  }\n": types.PhoneUsageWidget_CustomerFragmentDoc,
+    "\n  query PhoneUsageYear($id: ID!, $year: Int!) {\n    customer(id: $id) {\n      id\n      phoneUsage(year: $year) {\n        year\n        currency\n        months {\n          ...PhoneUsageRowFields\n        }\n      }\n    }\n  }\n": types.PhoneUsageYearDocument,
+    "\n  fragment VoipLinesWidget_customer on Customer {\n    id\n    voipLines {\n      id\n      number\n      lineType\n      label\n      status\n      monthlyCharge {\n        cents\n        currency\n      }\n      startDate\n      endDate\n      tariffId\n      tariffName\n      version\n    }\n  }\n": types.VoipLinesWidget_CustomerFragmentDoc,
+    "\n  mutation AddVoipLine($input: AddVoipLineInput!) {\n    addVoipLine(input: $input) {\n      id\n      number\n    }\n  }\n": types.AddVoipLineDocument,
+    "\n  mutation ExpireVoipLine($input: ExpireVoipLineInput!) {\n    expireVoipLine(input: $input) {\n      id\n      status\n      endDate\n    }\n  }\n": types.ExpireVoipLineDocument,
+    "\n  mutation ImportCallRecords($input: ImportCallRecordsInput!) {\n    importCallRecords(input: $input) {\n      id\n      fileName\n      ok\n      rows\n      imported\n      duplicates\n      notAnswered\n      unrated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ImportCallRecordsDocument,
+    "\n  query VoipTariffOptions {\n    voipTariffs {\n      id\n      name\n    }\n  }\n": types.VoipTariffOptionsDocument,
 };
 
 /**
@@ -350,6 +366,38 @@ export function graphql(source: "\n  mutation RemoveNote($id: ID!) {\n    remove
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PhoneUsageRowFields on PhoneUsageRow {\n    period\n    callClass\n    calls\n    minutes\n    costCents\n  }\n"): (typeof documents)["\n  fragment PhoneUsageRowFields on PhoneUsageRow {\n    period\n    callClass\n    calls\n    minutes\n    costCents\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PhoneUsageWidget_customer on Customer {\n    id\n    phoneUsage {\n      year\n      currency\n      months {\n        ...PhoneUsageRowFields\n      }\n      years {\n        ...PhoneUsageRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PhoneUsageWidget_customer on Customer {\n    id\n    phoneUsage {\n      year\n      currency\n      months {\n        ...PhoneUsageRowFields\n      }\n      years {\n        ...PhoneUsageRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhoneUsageYear($id: ID!, $year: Int!) {\n    customer(id: $id) {\n      id\n      phoneUsage(year: $year) {\n        year\n        currency\n        months {\n          ...PhoneUsageRowFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhoneUsageYear($id: ID!, $year: Int!) {\n    customer(id: $id) {\n      id\n      phoneUsage(year: $year) {\n        year\n        currency\n        months {\n          ...PhoneUsageRowFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VoipLinesWidget_customer on Customer {\n    id\n    voipLines {\n      id\n      number\n      lineType\n      label\n      status\n      monthlyCharge {\n        cents\n        currency\n      }\n      startDate\n      endDate\n      tariffId\n      tariffName\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment VoipLinesWidget_customer on Customer {\n    id\n    voipLines {\n      id\n      number\n      lineType\n      label\n      status\n      monthlyCharge {\n        cents\n        currency\n      }\n      startDate\n      endDate\n      tariffId\n      tariffName\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddVoipLine($input: AddVoipLineInput!) {\n    addVoipLine(input: $input) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation AddVoipLine($input: AddVoipLineInput!) {\n    addVoipLine(input: $input) {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpireVoipLine($input: ExpireVoipLineInput!) {\n    expireVoipLine(input: $input) {\n      id\n      status\n      endDate\n    }\n  }\n"): (typeof documents)["\n  mutation ExpireVoipLine($input: ExpireVoipLineInput!) {\n    expireVoipLine(input: $input) {\n      id\n      status\n      endDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportCallRecords($input: ImportCallRecordsInput!) {\n    importCallRecords(input: $input) {\n      id\n      fileName\n      ok\n      rows\n      imported\n      duplicates\n      notAnswered\n      unrated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCallRecords($input: ImportCallRecordsInput!) {\n    importCallRecords(input: $input) {\n      id\n      fileName\n      ok\n      rows\n      imported\n      duplicates\n      notAnswered\n      unrated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VoipTariffOptions {\n    voipTariffs {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query VoipTariffOptions {\n    voipTariffs {\n      id\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

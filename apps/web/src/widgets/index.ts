@@ -3,6 +3,8 @@ import { accountDetailsWidget } from './accountDetails/widget';
 import { addressesWidget } from './addresses/widget';
 import { auditTrailWidget } from './auditTrail/widget';
 import { notesWidget } from './notes/widget';
+import { phoneUsageWidget } from './phoneUsage/widget';
+import { voipLinesWidget } from './voipLines/widget';
 
 /**
  * Every widget the web draws: one line each (its `widget.ts` says the rest). A widget of the
@@ -14,6 +16,8 @@ export const WIDGETS_DRAWN = [
   notesWidget,
   addressesWidget,
   auditTrailWidget,
+  phoneUsageWidget,
+  voipLinesWidget,
 ] as const;
 
 export type AnyDrawnWidget = (typeof WIDGETS_DRAWN)[number];

@@ -74,6 +74,9 @@ export class VoipLine extends CustomerOwned({ index: 'voip_line_customer_idx' })
   @Column({ name: 'fallback_markup_percent', type: 'numeric', precision: 7, scale: 2, nullable: true, transformer: numberColumn })
   fallbackMarkupPercent: number | null;
 
+  /** The customer's billing currency, set by the resolvers (not a column). */
+  currency?: string;
+
   @Field(() => Int)
   @VersionColumn({ default: 1 })
   version: number;

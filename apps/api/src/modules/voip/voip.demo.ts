@@ -63,7 +63,8 @@ export async function seedDemoVoip(demo: DemoSeed) {
     ratings.push({ customerId: c.id, defaultTariffId: byName.get(c.business ? 'Business Voice' : 'Home Voice')!, classMarkups: { international: 45 }, fallbackMarkupPercent: 35 });
     for (let k = 0; k < count; k++) {
       const serial = String(5_000_000 + c.index * 2 + k).padStart(7, '0');
-      const start = fk.date.between({ from: c.joinedAt, to: '2026-06-01T00:00:00Z' }).toISOString().slice(0, 10);
+      const joined = c.joinedAt.toISOString().slice(0, 10);
+      const start = joined < '2026-06-01' ? fk.date.between({ from: c.joinedAt, to: '2026-06-01T00:00:00Z' }).toISOString().slice(0, 10) : joined;
       lines.push({
         id: fk.string.uuid(),
         customerId: c.id,
@@ -71,7 +72,7 @@ export async function seedDemoVoip(demo: DemoSeed) {
         lineType: k === 0 ? (c.business ? VoipLineType.HOSTED_PBX : VoipLineType.SIP_ACCOUNT) : VoipLineType.FAX,
         label: k === 0 ? (c.business ? 'Reception' : 'Home phone') : 'Fax',
         monthlyChargeCents: c.business ? 14900 : 6900,
-        startDate: start < '2026-06-01' ? start : '2026-06-01',
+        startDate: start,
         tariffId: fk.number.int(9) === 0 ? byName.get('Pay as you go')! : null,
         classMarkups: {},
         fallbackMarkupPercent: null,
@@ -91,6 +92,7 @@ export async function seedDemoVoip(demo: DemoSeed) {
     for (let m = 0; m < 3; m++) {
       for (let i = 0; i < fk.number.int({ min: 2, max: 8 }); i++) {
         const startedAt = new Date(Date.UTC(2026, 8 + m, fk.number.int({ min: 1, max: 28 }), fk.number.int({ min: 7, max: 19 }), fk.number.int(59), fk.number.int(59)));
+        if (startedAt.toISOString().slice(0, 10) < l.startDate!) continue; // before the line was in service
         const inbound = fk.number.int(3) === 0;
         const billsec = fk.number.int(9) === 0 ? fk.number.int({ min: 600, max: 2400 }) : fk.number.int({ min: 5, max: 400 });
         const prefix = fk.helpers.arrayElement(uk.has(l.customerId!) ? DIALLED_UK : DIALLED);

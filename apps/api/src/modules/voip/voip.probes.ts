@@ -17,7 +17,7 @@ export const voipProbes: WidgetProbe[] = [
   {
     field: 'voipLines',
     permission: 'voipLines:read',
-    selection: '{ id number lineType label status monthlyChargeCents startDate endDate tariffId tariffName version }',
+    selection: '{ id number lineType label status monthlyChargeCents monthlyCharge { cents currency } startDate endDate tariffId tariffName version }',
     statements: 1,
     mutations: [
       { name: 'addVoipLine', permission: 'voipLines:write', document: addLine, variables: ({ customerId }) => line(customerId) },
@@ -50,7 +50,7 @@ export const voipProbes: WidgetProbe[] = [
   {
     field: 'phoneUsage',
     permission: 'phoneUsage:read',
-    selection: '(year: 2026) { year months { period callClass calls billedSeconds minutes costCents } years { period callClass calls minutes costCents } }',
+    selection: '(year: 2026) { year currency months { period callClass calls billedSeconds minutes costCents } years { period callClass calls minutes costCents } }',
     statements: 1,
   },
   {

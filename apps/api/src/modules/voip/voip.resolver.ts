@@ -3,7 +3,7 @@ import { badInput } from '../../kernel/errors';
 import type { Context } from '../../kernel/context';
 import { currentManager } from '../../kernel/transaction';
 import type { CustomerEntity } from '../customers';
-import { Customer } from '../customers';
+import { Customer, Money } from '../customers';
 import { CdrImport, CdrImportSource } from './cdr-import.entity';
 import { importCdrFile } from './cdr-import.service';
 import { markupList } from './markups';
@@ -18,8 +18,11 @@ import { createVoipTariff, updateVoipTariff } from './voip-tariff.service';
 import type { UsageRow } from './voip.loaders';
 
 /** A line as mutations return it: with its tariff, for tariffName. */
-const withTariff = async (ctx: Context, line: Promise<VoipLine>) =>
-  currentManager(ctx.db).findOneOrFail(VoipLine, { where: { id: (await line).id }, relations: { tariff: true } });
+const withTariff = async (ctx: Context, line: Promise<VoipLine>) => {
+  const l = await currentManager(ctx.db).findOneOrFail(VoipLine, { where: { id: (await line).id }, relations: { tariff: true, customer: true } });
+  l.currency = l.customer?.currency;
+  return l;
+};
 
 const toRow = (r: UsageRow): PhoneUsageRow => ({
   period: r.period,
@@ -33,8 +36,10 @@ const toRow = (r: UsageRow): PhoneUsageRow => ({
 @Resolver(() => Customer)
 export class VoipCustomerResolver {
   @FieldResolver(() => [VoipLine], { nullable: true, description: 'Widget voipLines: VoIP lines / numbers (seed 000 §3.11), in service first' })
-  voipLines(@Root() customer: CustomerEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.voip.lines.load(customer.id);
+  async voipLines(@Root() customer: CustomerEntity, @Ctx() ctx: Context) {
+    const lines = await ctx.loaders.voip.lines.load(customer.id);
+    for (const l of lines) l.currency = customer.currency;
+    return lines;
   }
 
   @FieldResolver(() => PhoneUsage, { nullable: true, description: 'Widget phoneUsage: calls, minutes and cost by call class, per month of a year and per year' })
@@ -46,7 +51,7 @@ export class VoipCustomerResolver {
     const y = year ?? new Date().getUTCFullYear();
     if (!Number.isInteger(y) || y < 2000 || y > 2100) throw badInput('year', 'Year must be between 2000 and 2100');
     const rows = await ctx.loaders.voip.usage.load(`${customer.id}:${y}`);
-    return { year: y, months: rows.filter((r) => r.kind === 'month').map(toRow), years: rows.filter((r) => r.kind === 'year').map(toRow) };
+    return { year: y, currency: customer.currency, months: rows.filter((r) => r.kind === 'month').map(toRow), years: rows.filter((r) => r.kind === 'year').map(toRow) };
   }
 
   @FieldResolver(() => VoipRating, { nullable: true, description: 'Default tariff and markups for calls (billing details, seed 004); internal' })
@@ -106,6 +111,11 @@ export class VoipLineFieldsResolver {
     const d = today();
     if (line.startDate > d) return VoipLineStatus.PENDING;
     return line.endDate !== null && line.endDate <= d ? VoipLineStatus.EXPIRED : VoipLineStatus.ACTIVE;
+  }
+
+  @FieldResolver(() => Money, { description: 'Monthly line rental in the customer’s currency' })
+  monthlyCharge(@Root() line: VoipLine): Money {
+    return { cents: line.monthlyChargeCents, currency: line.currency ?? 'ZAR' };
   }
 
   @FieldResolver(() => ID, { nullable: true, description: "The line's own tariff; null: the customer's default applies" })

@@ -28,6 +28,9 @@ export class PhoneUsage {
   @Field(() => Int, { description: 'The year `months` covers' })
   year: number;
 
+  @Field(() => String, { description: "The customer's billing currency (ISO 4217) the costs are in" })
+  currency: string;
+
   @Field(() => [PhoneUsageRow], { description: 'Per month of `year` and call class' })
   months: PhoneUsageRow[];
 

@@ -30,6 +30,10 @@ type Documents = {
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        passwordSet\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  fragment VoipTariffFields on VoipTariff {\n    id\n    name\n    description\n    active\n    fallbackMarkupPercent\n    version\n    rates {\n      callClass\n      ratePerMinuteCents\n      billingIncrementSeconds\n      minimumChargeCents\n      connectionFeeCents\n      markupPercent\n    }\n  }\n": typeof types.VoipTariffFieldsFragmentDoc,
+    "\n  query VoipTariffsAdmin {\n    voipTariffs(includeInactive: true) {\n      ...VoipTariffFields\n    }\n  }\n": typeof types.VoipTariffsAdminDocument,
+    "\n  mutation CreateVoipTariff($input: VoipTariffInput!) {\n    createVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n": typeof types.CreateVoipTariffDocument,
+    "\n  mutation UpdateVoipTariff($input: UpdateVoipTariffInput!) {\n    updateVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n": typeof types.UpdateVoipTariffDocument,
     "\n  query Me {\n    me {\n      id\n      kind\n      name\n      email\n      role\n      permissions\n      reseller {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      me {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -93,6 +97,10 @@ const documents: Documents = {
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        passwordSet\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  fragment VoipTariffFields on VoipTariff {\n    id\n    name\n    description\n    active\n    fallbackMarkupPercent\n    version\n    rates {\n      callClass\n      ratePerMinuteCents\n      billingIncrementSeconds\n      minimumChargeCents\n      connectionFeeCents\n      markupPercent\n    }\n  }\n": types.VoipTariffFieldsFragmentDoc,
+    "\n  query VoipTariffsAdmin {\n    voipTariffs(includeInactive: true) {\n      ...VoipTariffFields\n    }\n  }\n": types.VoipTariffsAdminDocument,
+    "\n  mutation CreateVoipTariff($input: VoipTariffInput!) {\n    createVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n": types.CreateVoipTariffDocument,
+    "\n  mutation UpdateVoipTariff($input: UpdateVoipTariffInput!) {\n    updateVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n": types.UpdateVoipTariffDocument,
     "\n  query Me {\n    me {\n      id\n      kind\n      name\n      email\n      role\n      permissions\n      reseller {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      me {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -218,6 +226,22 @@ export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        passwordSet\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        passwordSet\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VoipTariffFields on VoipTariff {\n    id\n    name\n    description\n    active\n    fallbackMarkupPercent\n    version\n    rates {\n      callClass\n      ratePerMinuteCents\n      billingIncrementSeconds\n      minimumChargeCents\n      connectionFeeCents\n      markupPercent\n    }\n  }\n"): (typeof documents)["\n  fragment VoipTariffFields on VoipTariff {\n    id\n    name\n    description\n    active\n    fallbackMarkupPercent\n    version\n    rates {\n      callClass\n      ratePerMinuteCents\n      billingIncrementSeconds\n      minimumChargeCents\n      connectionFeeCents\n      markupPercent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VoipTariffsAdmin {\n    voipTariffs(includeInactive: true) {\n      ...VoipTariffFields\n    }\n  }\n"): (typeof documents)["\n  query VoipTariffsAdmin {\n    voipTariffs(includeInactive: true) {\n      ...VoipTariffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVoipTariff($input: VoipTariffInput!) {\n    createVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateVoipTariff($input: VoipTariffInput!) {\n    createVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVoipTariff($input: UpdateVoipTariffInput!) {\n    updateVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVoipTariff($input: UpdateVoipTariffInput!) {\n    updateVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -172,6 +172,18 @@ export type SetPasswordWithLinkInput = {
   token: string;
 };
 
+/** Rating terms for one call class */
+export type TariffRateInput = {
+  billingIncrementSeconds?: number | null | undefined;
+  callClass: CallClass;
+  connectionFeeCents?: number | null | undefined;
+  /** Percent on the cost base when there is no rate */
+  markupPercent?: number | null | undefined;
+  minimumChargeCents?: number | null | undefined;
+  /** Cents per minute; null: no rate (the markups price the call) */
+  ratePerMinuteCents?: number | null | undefined;
+};
+
 export type UpdateAccountDetailsInput = {
   accountManagerId?: string | number | null | undefined;
   /** Override the account number (must be unique) */
@@ -221,6 +233,17 @@ export type UpdateContactInput = {
   role?: string | null | undefined;
 };
 
+export type UpdateVoipTariffInput = {
+  active?: boolean | null | undefined;
+  description?: string | null | undefined;
+  expectedVersion: number;
+  fallbackMarkupPercent?: number | null | undefined;
+  id: string | number;
+  name: string;
+  /** One entry per call class priced; classes left out have no rate and no markup */
+  rates: Array<TariffRateInput>;
+};
+
 /** From the start and end dates */
 export type VoipLineStatus =
   | 'ACTIVE'
@@ -233,6 +256,15 @@ export type VoipLineType =
   | 'HOSTED_PBX'
   | 'SIP_ACCOUNT'
   | 'SIP_TRUNK';
+
+export type VoipTariffInput = {
+  active?: boolean | null | undefined;
+  description?: string | null | undefined;
+  fallbackMarkupPercent?: number | null | undefined;
+  name: string;
+  /** One entry per call class priced; classes left out have no rate and no markup */
+  rates: Array<TariffRateInput>;
+};
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -338,6 +370,27 @@ export type ResetPasswordMutationVariables = Exact<{
 
 
 export type ResetPasswordMutation = { resetPassword: { user: { id: string, passwordSet: boolean }, link: { path: string, expiresAt: string } | null } };
+
+export type VoipTariffFieldsFragment = { id: string, name: string, description: string | null, active: boolean, fallbackMarkupPercent: number | null, version: number, rates: Array<{ callClass: CallClass, ratePerMinuteCents: number | null, billingIncrementSeconds: number, minimumChargeCents: number, connectionFeeCents: number, markupPercent: number | null }> } & { ' $fragmentName'?: 'VoipTariffFieldsFragment' };
+
+export type VoipTariffsAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VoipTariffsAdminQuery = { voipTariffs: Array<{ ' $fragmentRefs'?: { 'VoipTariffFieldsFragment': VoipTariffFieldsFragment } }> };
+
+export type CreateVoipTariffMutationVariables = Exact<{
+  input: VoipTariffInput;
+}>;
+
+
+export type CreateVoipTariffMutation = { createVoipTariff: { ' $fragmentRefs'?: { 'VoipTariffFieldsFragment': VoipTariffFieldsFragment } } };
+
+export type UpdateVoipTariffMutationVariables = Exact<{
+  input: UpdateVoipTariffInput;
+}>;
+
+
+export type UpdateVoipTariffMutation = { updateVoipTariff: { ' $fragmentRefs'?: { 'VoipTariffFieldsFragment': VoipTariffFieldsFragment } } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -564,6 +617,7 @@ export type VoipTariffOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VoipTariffOptionsQuery = { voipTariffs: Array<{ id: string, name: string }> };
 
+export const VoipTariffFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoipTariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoipTariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"fallbackMarkupPercent"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callClass"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerMinuteCents"}},{"kind":"Field","name":{"kind":"Name","value":"billingIncrementSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"minimumChargeCents"}},{"kind":"Field","name":{"kind":"Name","value":"connectionFeeCents"}},{"kind":"Field","name":{"kind":"Name","value":"markupPercent"}}]}}]}}]} as unknown as DocumentNode<VoipTariffFieldsFragment, unknown>;
 export const CustomerLink_CustomerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerLink_customer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<CustomerLink_CustomerFragment, unknown>;
 export const CustomerListDetails_CustomerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerListDetails_customer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"emails"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}}]}}]}}]} as unknown as DocumentNode<CustomerListDetails_CustomerFragment, unknown>;
 export const CustomerBalance_CustomerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerBalance_customer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<CustomerBalance_CustomerFragment, unknown>;
@@ -599,6 +653,9 @@ export const AssignRoleDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const DeactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<DeactivateUserMutation, DeactivateUserMutationVariables>;
 export const ReactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ReactivateUserMutation, ReactivateUserMutationVariables>;
 export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const VoipTariffsAdminDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoipTariffsAdmin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voipTariffs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoipTariffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoipTariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoipTariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"fallbackMarkupPercent"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callClass"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerMinuteCents"}},{"kind":"Field","name":{"kind":"Name","value":"billingIncrementSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"minimumChargeCents"}},{"kind":"Field","name":{"kind":"Name","value":"connectionFeeCents"}},{"kind":"Field","name":{"kind":"Name","value":"markupPercent"}}]}}]}}]} as unknown as DocumentNode<VoipTariffsAdminQuery, VoipTariffsAdminQueryVariables>;
+export const CreateVoipTariffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVoipTariff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoipTariffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVoipTariff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoipTariffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoipTariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoipTariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"fallbackMarkupPercent"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callClass"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerMinuteCents"}},{"kind":"Field","name":{"kind":"Name","value":"billingIncrementSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"minimumChargeCents"}},{"kind":"Field","name":{"kind":"Name","value":"connectionFeeCents"}},{"kind":"Field","name":{"kind":"Name","value":"markupPercent"}}]}}]}}]} as unknown as DocumentNode<CreateVoipTariffMutation, CreateVoipTariffMutationVariables>;
+export const UpdateVoipTariffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVoipTariff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVoipTariffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVoipTariff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoipTariffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoipTariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoipTariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"fallbackMarkupPercent"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callClass"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerMinuteCents"}},{"kind":"Field","name":{"kind":"Name","value":"billingIncrementSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"minimumChargeCents"}},{"kind":"Field","name":{"kind":"Name","value":"connectionFeeCents"}},{"kind":"Field","name":{"kind":"Name","value":"markupPercent"}}]}}]}}]} as unknown as DocumentNode<UpdateVoipTariffMutation, UpdateVoipTariffMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;

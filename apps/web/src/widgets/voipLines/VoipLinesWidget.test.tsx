@@ -5,7 +5,8 @@ import { renderWithProviders } from '../../../test/renderWithProviders';
 import { VoipLinesWidgetFragment } from './fragment';
 import { VoipLinesWidget } from './VoipLinesWidget';
 
-const line = (o: Record<string, unknown>) => ({
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const line = (o: Record<string, unknown>): any => ({
   id: 'l1', number: '+27215550123', lineType: 'SIP_ACCOUNT', label: 'Reception', status: 'ACTIVE',
   monthlyCharge: { cents: 9900, currency: 'ZAR' }, startDate: '2026-01-01', endDate: null, tariffId: null, tariffName: null, version: 1, ...o,
 });

@@ -36,9 +36,9 @@ export async function storeCalls(em: EntityManager, calls: RatedCall[], chunk = 
   for (let i = 0; i < calls.length; i += chunk) {
     const part = calls.slice(i, i + chunk);
     const fresh: { unique_id: string }[] = await em.query(
-      `INSERT INTO voip_cdr_seen (unique_id, started_at) SELECT * FROM unnest($1::text[], $2::timestamptz[])
+      `INSERT INTO voip_cdr_seen (unique_id, customer_id, started_at) SELECT * FROM unnest($1::text[], $2::uuid[], $3::timestamptz[])
        ON CONFLICT DO NOTHING RETURNING unique_id`,
-      [part.map((c) => c.uniqueId), part.map((c) => c.startedAt.toISOString())],
+      [part.map((c) => c.uniqueId), part.map((c) => c.customerId), part.map((c) => c.startedAt.toISOString())],
     );
     const isNew = new Set(fresh.map((r) => r.unique_id));
     const add = part.filter((c) => isNew.delete(c.uniqueId));

@@ -5,13 +5,13 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * so no entity: the importer writes them with SQL). A partition is made when a month's first
  * call arrives (voip_call_ensure_partitions). Duplicates are recognised by uniqueid in
  * voip_cdr_seen: a unique index on a partitioned table must include the partition key, and a
- * re-exported call could carry another start time.
+ * re-exported call could carry another start time. Both go with their customer (purge, demo reset).
  */
 export class VoipCallsPartitioned1795425213300 implements MigrationInterface {
   name = 'VoipCallsPartitioned1795425213300';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "voip_cdr_seen" ("unique_id" text PRIMARY KEY, "started_at" timestamptz NOT NULL, "imported_at" timestamptz NOT NULL DEFAULT now())`);
+    await q.query(`CREATE TABLE "voip_cdr_seen" ("unique_id" text PRIMARY KEY, "customer_id" uuid NOT NULL REFERENCES "customer"("id") ON DELETE CASCADE, "started_at" timestamptz NOT NULL, "imported_at" timestamptz NOT NULL DEFAULT now())`);
     await q.query(`CREATE TABLE "voip_call" (
       "id" uuid NOT NULL DEFAULT gen_random_uuid(),
       "started_at" timestamptz NOT NULL,
@@ -34,6 +34,7 @@ export class VoipCallsPartitioned1795425213300 implements MigrationInterface {
       "import_id" uuid,
       PRIMARY KEY ("id", "started_at")
     ) PARTITION BY RANGE ("started_at")`);
+    await q.query(`CREATE INDEX "voip_cdr_seen_customer_idx" ON "voip_cdr_seen" ("customer_id")`);
     await q.query(`CREATE INDEX "voip_call_customer_idx" ON "voip_call" ("customer_id", "started_at")`);
     await q.query(`CREATE INDEX "voip_call_line_idx" ON "voip_call" ("line_id", "started_at")`);
     await q.query(`CREATE FUNCTION voip_call_ensure_partitions(months date[]) RETURNS void LANGUAGE plpgsql AS $$

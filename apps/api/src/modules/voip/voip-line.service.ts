@@ -1,7 +1,9 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { EntityManager } from 'typeorm';
 import { audit } from '../../kernel/audit';
-import { badInput, conflict, mapUniqueViolation } from '../../kernel/errors';
+import { badInput, conflict, forbidden, mapUniqueViolation } from '../../kernel/errors';
+import { markupMap } from './markups';
+import { checkClassMarkups, checkPercent } from './voip-tariff.service';
 import type { RequestContext } from '../../kernel/request-context';
 import { inTransaction } from '../../kernel/transaction';
 import { isUuid } from '../../kernel/validators';
@@ -66,12 +68,33 @@ export function addVoipLine(ctx: RequestContext, input: AddVoipLineInput): Promi
   }).catch((e) => mapUniqueViolation(e, { voip_line_number_current: 'number' }));
 }
 
-export const updateVoipLine = (ctx: RequestContext, { id, expectedVersion, ...fields }: UpdateVoipLineInput) =>
+/** A number's own markups are billing terms (internal, ACCESS.md rule 7): billing staff without a reseller set them. */
+function checkMarkupEditor(ctx: RequestContext) {
+  if (!ctx.permissions.has('billingDetails:write') || ctx.scope.resellerId) throw forbidden("Setting a number's markups needs billingDetails:write");
+}
+
+export const updateVoipLine = (ctx: RequestContext, { id, expectedVersion, classMarkups, fallbackMarkupPercent, ...fields }: UpdateVoipLineInput) =>
   inTransaction(ctx.db, async (em) => {
+    const markupsSent = classMarkups !== undefined || fallbackMarkupPercent !== undefined;
+    if (Object.values(fields).some((v) => v !== undefined) && !ctx.permissions.has('voipLines:write')) throw forbidden();
+    if (markupsSent) {
+      checkMarkupEditor(ctx);
+      checkClassMarkups(classMarkups ?? [], 'classMarkups');
+      checkPercent(fallbackMarkupPercent, 'fallbackMarkupPercent');
+    }
     const current = await findRecordInScope(ctx, em, lines, id);
     if (fields.tariffId !== undefined && fields.tariffId !== current.tariffId) await checkTariff(em, fields.tariffId, 'tariffId');
-    const patch = { ...fields, label: fields.label === undefined ? undefined : fields.label?.trim() || null };
-    const changed = await writeChanges(ctx, em, { ...lines, id, customerId: current.customerId }, current, expectedVersion, patch);
+    const patch: Record<string, unknown> = { ...fields, label: fields.label === undefined ? undefined : fields.label?.trim() || null };
+    if (fallbackMarkupPercent !== undefined) patch.fallbackMarkupPercent = fallbackMarkupPercent;
+    const nextMarkups = classMarkups === undefined ? null : markupMap(classMarkups ?? []);
+    const canonical = (m: object) => JSON.stringify(Object.entries(m).sort());
+    let changed = await writeChanges(ctx, em, { ...lines, id, customerId: current.customerId }, current, expectedVersion, patch);
+    // The markup map is compared and written whole (diff() would walk into it and miss a removed class).
+    if (nextMarkups && canonical(nextMarkups) !== canonical(current.classMarkups ?? {})) {
+      await em.createQueryBuilder().update(VoipLine).set({ classMarkups: nextMarkups }).where('id = :id', { id }).execute();
+      await audit(em, ctx, { customerId: current.customerId, action: 'voip.line.update', target: `voip_line:${id}`, changes: [{ field: 'classMarkups', oldValue: current.classMarkups, newValue: nextMarkups }] });
+      changed = true;
+    }
     return changed ? em.findOneByOrFail(VoipLine, { id }) : current;
   });
 

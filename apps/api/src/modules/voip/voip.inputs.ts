@@ -70,6 +70,16 @@ export class UpdateVoipLineInput {
   @IfSent()
   @IsUUID('all', { message: 'Tariff not found' })
   tariffId?: string | null;
+
+  @Field(() => [ClassMarkup], { nullable: true, description: "This number's per-class markups, replacing its own (billing staff: billingDetails:write)" })
+  @IfSent()
+  @ArrayMaxSize(6)
+  classMarkups?: ClassMarkup[] | null;
+
+  @Field(() => Float, { nullable: true, description: "This number's fallback markup (billing staff: billingDetails:write)" })
+  @IfSent()
+  @Between(MARKUP_RANGE, 'Fallback markup')
+  fallbackMarkupPercent?: number | null;
 }
 
 @InputType()

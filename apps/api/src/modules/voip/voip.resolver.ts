@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../kernel/errors';
 import type { Context } from '../../kernel/context';
 import { currentManager } from '../../kernel/transaction';
@@ -6,7 +6,7 @@ import type { CustomerEntity } from '../customers';
 import { Customer, Money } from '../customers';
 import { CdrImport, CdrImportSource } from './cdr-import.entity';
 import { importCdrFile } from './cdr-import.service';
-import { markupList } from './markups';
+import { ClassMarkup, markupList } from './markups';
 import { ImportCallRecordsInput } from './cdr-import.input';
 import { PhoneUsage, PhoneUsageRow, VoipRating } from './voip.types';
 import { AddVoipLineInput, ExpireVoipLineInput, UpdateVoipLineInput, UpdateVoipTariffInput, VoipCustomerRatingInput, VoipTariffInput } from './voip.inputs';
@@ -116,6 +116,16 @@ export class VoipLineFieldsResolver {
   @FieldResolver(() => Money, { description: 'Monthly line rental in the customer’s currency' })
   monthlyCharge(@Root() line: VoipLine): Money {
     return { cents: line.monthlyChargeCents, currency: line.currency ?? 'ZAR' };
+  }
+
+  @FieldResolver(() => [ClassMarkup], { description: "This number's own per-class markups (internal; else the customer's apply)" })
+  classMarkups(@Root() line: VoipLine) {
+    return markupList(line.classMarkups);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "This number's own fallback markup (internal)" })
+  fallbackMarkupPercent(@Root() line: VoipLine) {
+    return line.fallbackMarkupPercent;
   }
 
   @FieldResolver(() => ID, { nullable: true, description: "The line's own tariff; null: the customer's default applies" })

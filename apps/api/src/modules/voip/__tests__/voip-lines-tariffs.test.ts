@@ -96,6 +96,27 @@ describe('VoIP lines', () => {
   });
 });
 
+describe("a number's own markups (seed 004: numbers override the customer's)", () => {
+  it('billing staff set them (audited); line writers neither set nor read them', async () => {
+    const billing = (await makeUser(api.db, 'billing')).token;
+    const line = (await add({ number: '+27215550160' })).data.addVoipLine;
+    const UPDATE = 'mutation($input: UpdateVoipLineInput!) { updateVoipLine(input: $input) { version classMarkups { callClass percent } fallbackMarkupPercent } }';
+    const input = { id: line.id, expectedVersion: line.version, classMarkups: [{ callClass: 'MOBILE', percent: 30 }], fallbackMarkupPercent: 12.5 };
+    expect(codes(await api.gql(UPDATE, { input }, { token: technical }))).toEqual(['FORBIDDEN']);
+    const r = await api.gql(UPDATE, { input }, { token: billing });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.updateVoipLine).toMatchObject({ classMarkups: [{ callClass: 'MOBILE', percent: 30 }], fallbackMarkupPercent: 12.5 });
+    const fields = await api.db.query("SELECT field FROM audit_entry WHERE target = $1 AND action = 'voip.line.update' ORDER BY field", [`voip_line:${line.id}`]);
+    expect(fields.map((f: any) => f.field)).toEqual(['classMarkups', 'fallbackMarkupPercent']);
+    // Removing a class is a change too.
+    const v = r.data.updateVoipLine.version;
+    const cleared = await api.gql(UPDATE, { input: { id: line.id, expectedVersion: v, classMarkups: [] } }, { token: billing });
+    expect(cleared.data.updateVoipLine.classMarkups).toEqual([]);
+    const asTech = await api.gql('query($id: ID!) { customer(id: $id) { voipLines { number classMarkups { percent } } } }', { id: customerId }, { token: technical });
+    expect(codes(asTech)).toContain('FORBIDDEN');
+  });
+});
+
 describe('VoIP tariffs (catalogue)', () => {
   it('creates and edits a tariff with catalogue:write, audited without a customer', async () => {
     const r = await api.gql(TARIFF, { input: { name: 'Business', fallbackMarkupPercent: 12.5, rates: [{ callClass: 'LOCAL', ratePerMinuteCents: 30, billingIncrementSeconds: 1, connectionFeeCents: 10 }, { callClass: 'INTERNATIONAL', markupPercent: 40 }] } }, { token: admin });

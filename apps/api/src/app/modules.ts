@@ -12,6 +12,7 @@ import { notesModule } from '../modules/notes';
 import { notificationSettingsModule } from '../modules/notification-settings';
 import { resellersModule } from '../modules/resellers';
 import { usageModule } from '../modules/usage';
+import { voipModule } from '../modules/voip';
 
 export const MODULES = [
   resellersModule,
@@ -24,6 +25,7 @@ export const MODULES = [
   catalogueModule,
   dataAccountsModule,
   usageModule,
+  voipModule,
   auditModule,
   jobsModule,
 ] as const;

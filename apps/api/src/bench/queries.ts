@@ -53,7 +53,8 @@ SELECT c.id, c.account_number, c.name, c.status, c.balance_cents, c.currency, c.
        c.physical_line1, c.physical_line2, c.physical_city, c.physical_region, c.physical_postal_code, c.physical_country,
        c.postal_line1, c.postal_line2, c.postal_city, c.postal_region, c.postal_postal_code, c.postal_country,
        m.name AS account_manager, r.name AS reseller, ct.contacts, ad.addresses, nt.notes, pn.popup_notes, au.audit,
-       nd.notification_destinations
+       nd.notification_destinations,
+       vl.voip_lines, pu.phone_usage, vr.voip_rating
   FROM customer c
   LEFT JOIN app_user m ON m.id = c.account_manager_id
   LEFT JOIN reseller r ON r.id = c.reseller_id
@@ -63,4 +64,14 @@ SELECT c.id, c.account_number, c.name, c.status, c.balance_cents, c.currency, c.
   LEFT JOIN LATERAL (SELECT json_agg(x ORDER BY x.created_at DESC) AS popup_notes FROM customer_note x WHERE x.customer_id = c.id AND x.popup) pn ON true
   LEFT JOIN LATERAL (SELECT json_agg(x ORDER BY x.position, x.created_at) AS notification_destinations FROM notification_destination x WHERE x.customer_id = c.id) nd ON true
   LEFT JOIN LATERAL (SELECT json_agg(a) AS audit FROM (SELECT * FROM audit_entry x WHERE x.customer_id = c.id ORDER BY x.id DESC LIMIT 21) a) au ON true
+  LEFT JOIN LATERAL (SELECT json_agg(l ORDER BY l.end_date IS NULL DESC, l.start_date DESC) AS voip_lines
+                       FROM (SELECT x.*, t.name AS tariff_name FROM voip_line x LEFT JOIN voip_tariff t ON t.id = x.tariff_id WHERE x.customer_id = c.id) l) vl ON true
+  LEFT JOIN LATERAL (SELECT json_agg(u) AS phone_usage FROM (
+                       SELECT to_char(month, 'YYYY-MM') AS period, call_class, sum(calls) AS calls, sum(billed_seconds) AS billed, sum(charge_cents) AS cents
+                         FROM voip_call_rollup x WHERE x.customer_id = c.id AND x.month >= '2026-01-01' AND x.month < '2027-01-01' GROUP BY 1, 2
+                       UNION ALL
+                       SELECT to_char(month, 'YYYY'), call_class, sum(calls), sum(billed_seconds), sum(charge_cents)
+                         FROM voip_call_rollup x WHERE x.customer_id = c.id GROUP BY 1, 2) u) pu ON true
+  LEFT JOIN LATERAL (SELECT row_to_json(v) AS voip_rating FROM (SELECT x.*, t.name AS tariff_name FROM voip_customer_rating x
+                       LEFT JOIN voip_tariff t ON t.id = x.default_tariff_id WHERE x.customer_id = c.id) v) vr ON true
  WHERE c.id = $1`;

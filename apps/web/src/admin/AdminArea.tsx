@@ -12,6 +12,7 @@ export const ADMIN_SCREENS = [
   { href: '/admin/api-tokens', label: 'API tokens' },
   { href: '/admin/resellers', label: 'Resellers' },
   { href: '/admin/packages', label: 'Packages' },
+  { href: '/admin/voip-tariffs', label: 'VoIP tariffs' },
 ] as const;
 
 /**

@@ -8,6 +8,8 @@ import { dataUsageWidget } from './dataUsage/widget';
 import { notesWidget } from './notes/widget';
 import { notificationSettingsWidget } from './notificationSettings/widget';
 import { packageChangesWidget } from './packageChanges/widget';
+import { phoneUsageWidget } from './phoneUsage/widget';
+import { voipLinesWidget } from './voipLines/widget';
 
 /**
  * Every widget the web draws: one line each (its `widget.ts` says the rest). A widget of the
@@ -24,6 +26,8 @@ export const WIDGETS_DRAWN = [
   packageChangesWidget,
   dataUsageWidget,
   activeSessionsWidget,
+  phoneUsageWidget,
+  voipLinesWidget,
 ] as const;
 
 export type AnyDrawnWidget = (typeof WIDGETS_DRAWN)[number];

@@ -37,7 +37,8 @@ export async function retotal(em: EntityManager, invoiceIds: string[]) {
  * invoices, in the caller's transaction; approved and sent invoices are never touched.
  */
 export async function repriceOpenLines(em: EntityManager, customerId: string, vatRateBp: number) {
-  const rows: { invoice_id: string | null }[] = await em.query(
+  // TypeORM answers an UPDATE … RETURNING as [rows, count].
+  const [rows]: [{ invoice_id: string | null }[], number] = await em.query(
     `UPDATE invoice_line l SET vat_rate_bp = $2, vat_cents = v.vat, total_cents = l.net_cents + v.vat
        FROM (SELECT id, CASE WHEN net_cents >= 0 THEN round(net_cents * $2::numeric / 10000) ELSE -round(-net_cents * $2::numeric / 10000) END::bigint AS vat
                FROM invoice_line WHERE customer_id = $1) v

@@ -18,7 +18,7 @@ export function priceLine(quantityMilli: number, unitPriceCents: number, vatRate
   const vat = roundHalfAway((net * vatRateBp) / 10000);
   return { netCents: net, vatCents: vat, totalCents: net + vat };
 }
-const roundHalfAway = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
+const roundHalfAway = (x: number) => Math.sign(x) * Math.round(Math.abs(x)) + 0; // + 0: never -0
 
 /** Recomputes a draft's totals from its lines. */
 export async function retotal(em: EntityManager, invoiceIds: string[]) {

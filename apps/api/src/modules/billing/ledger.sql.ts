@@ -13,12 +13,14 @@ SELECT b.customer_id,
 /**
  * Every ledger item with what is still open on it: debit items (invoice, positive adjustment,
  * refund, positive opening balance) and credit items (receipt not reversed, credit note,
- * negative adjustment, negative opening balance). `open` = amount − allocations.
+ * negative adjustment, negative opening balance, an invoice whose refund lines outweigh its
+ * charges). `open` = amount − allocations.
  */
 export const itemsSql = (where: (alias: string) => string) => `
 WITH items AS (
-  SELECT i.customer_id, 'invoice'::text AS kind, i.id, i.number AS reference, i.invoice_date AS date, i.due_date, i.total_cents AS amount, 'debit'::text AS side
-    FROM invoice i WHERE ${where('i')} AND i.state IN ('approved', 'sent') AND i.total_cents > 0
+  SELECT i.customer_id, 'invoice'::text AS kind, i.id, i.number AS reference, i.invoice_date AS date, i.due_date, abs(i.total_cents) AS amount,
+         CASE WHEN i.total_cents > 0 THEN 'debit' ELSE 'credit' END::text AS side
+    FROM invoice i WHERE ${where('i')} AND i.state IN ('approved', 'sent') AND i.total_cents <> 0
   UNION ALL
   SELECT a.customer_id, 'adjustment', a.id, a.reason, a.adjusted_on, a.adjusted_on, abs(a.amount_cents), CASE WHEN a.amount_cents > 0 THEN 'debit' ELSE 'credit' END
     FROM adjustment a WHERE ${where('a')}

@@ -56,12 +56,12 @@ export function ageAnalysisOf(items: LedgerItem[], currency: string, asOf = new 
 export async function updateAgeAnalysis(ctx: RequestContext, customerId: string) {
   const customer = await findCustomerInScope(ctx, customerId);
   const imported = ctx.scope.resellerId ? null : await importSpool(ctx, { onlyCustomerId: customer.id });
-  await inTransaction(ctx.db, async (em) => {
+  return inTransaction(ctx.db, async (em) => {
     await findCustomerInScope(ctx, customer.id, em, { lock: true });
     await recompute(em, [customer.id]);
     await audit(em, ctx, { customerId: customer.id, action: 'age-analysis.update', target: `age_rollup:${customer.id}`, record: { imported: imported?.imported ?? 0 } });
+    return findCustomerInScope(ctx, customer.id, em); // with the recomputed balance
   });
-  return customer;
 }
 
 /** Re-buckets every rollup row computed before today (the buckets move as days pass). */

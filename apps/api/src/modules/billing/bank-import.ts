@@ -85,14 +85,14 @@ const candidates = (reference: string) => {
 export async function importStatement(ctx: RequestContext, csv: string, opts: { onlyCustomerId?: string; source?: string } = {}): Promise<BankImportOutcome> {
   // The ISP's own bank account: never a reseller's business.
   if (ctx.scope.resellerId) throw forbidden('Bank statements are imported by the ISP, not by resellers');
-  const { lines, rejected } = parseStatement(csv);
+  const { lines, rejected, skipped } = parseStatement(csv);
   return inTransaction(ctx.db, async (em) => {
     const words = [...new Set(lines.flatMap((l) => candidates(l.reference)))];
     const accounts: { id: string; account_number: string }[] = words.length
       ? await em.query(`SELECT id, upper(account_number) AS account_number FROM customer WHERE upper(account_number) = ANY($1::text[])`, [words])
       : [];
     const byAccount = new Map(accounts.map((a) => [a.account_number, a.id]));
-    const outcome: BankImportOutcome = { lines: lines.length + rejected.length, imported: 0, duplicates: 0, unmatched: [], rejected };
+    const outcome: BankImportOutcome = { lines: lines.length + rejected.length + skipped, imported: 0, duplicates: 0, unmatched: [], rejected };
     const matched: (StatementLine & { customerId: string })[] = [];
     for (const l of lines) {
       const customerId = candidates(l.reference).map((w) => byAccount.get(w)).find(Boolean);

@@ -74,7 +74,7 @@ export async function ageAnalysisReport(ctx: RequestContext, args: { first?: num
   const size = checkPageSize(args.first ?? config.defaultPageSize, 'first');
   const em = currentManager(ctx.db);
   const base = () => {
-    const qb = scopedCustomers(ctx, em, 'c').innerJoin('age_rollup', 'r', 'r.customer_id = c.id').where('(r.balance_cents <> 0 OR r.unallocated_credit_cents <> 0)');
+    const qb = scopedCustomers(ctx, em, 'c').innerJoin('age_rollup', 'r', 'r.customer_id = c.id').andWhere('(r.balance_cents <> 0 OR r.unallocated_credit_cents <> 0)');
     if (args.filter?.resellerId) qb.andWhere('c.reseller_id = :resellerId', { resellerId: args.filter.resellerId });
     if (args.filter?.overdueOnly) qb.andWhere('(r.days30_cents + r.days60_cents + r.days90_cents + r.days120_cents) > 0');
     return qb;

@@ -3,6 +3,7 @@
 import { addressesModule } from '../modules/addresses';
 import { auditModule } from '../modules/audit';
 import { authModule } from '../modules/auth';
+import { billingModule } from '../modules/billing';
 import { contactsModule } from '../modules/contacts';
 import { customersModule } from '../modules/customers';
 import { jobsModule } from '../modules/jobs';
@@ -18,6 +19,7 @@ export const MODULES = [
   addressesModule,
   notesModule,
   notificationSettingsModule,
+  billingModule,
   auditModule,
   jobsModule,
 ] as const;

@@ -7,3 +7,4 @@ export * from './customer.enums';
 export * from './customer.type';
 export * from './postal-address';
 export * from './customer-owned';
+export * from './customer.scope';

@@ -1,0 +1,3 @@
+import type { DemoSeed } from '../../kernel/module';
+
+export async function seedDemoBilling(_demo: DemoSeed) {}

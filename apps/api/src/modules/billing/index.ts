@@ -1,0 +1,5 @@
+// The public face of the billing module: other modules and the app import only from here.
+export { billingModule } from './billing.module';
+export { dueDate, type PaymentTerms } from './payment-terms';
+export * from './billing-account.entity';
+export * from './ledger.entities';

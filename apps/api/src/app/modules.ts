@@ -2,10 +2,12 @@
 // entities, migrations, loaders, jobs, demo data, the generated tests) is derived from it.
 import { addressesModule } from '../modules/addresses';
 import { auditModule } from '../modules/audit';
+import { catalogueModule } from '../modules/catalogue';
 import { authModule } from '../modules/auth';
 import { billingModule } from '../modules/billing';
 import { contactsModule } from '../modules/contacts';
 import { customersModule } from '../modules/customers';
+import { dataAccountsModule } from '../modules/data-accounts';
 import { jobsModule } from '../modules/jobs';
 import { notesModule } from '../modules/notes';
 import { notificationSettingsModule } from '../modules/notification-settings';
@@ -20,6 +22,8 @@ export const MODULES = [
   notesModule,
   notificationSettingsModule,
   billingModule,
+  catalogueModule,
+  dataAccountsModule,
   auditModule,
   jobsModule,
 ] as const;

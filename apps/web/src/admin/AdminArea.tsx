@@ -11,6 +11,7 @@ export const ADMIN_SCREENS = [
   { href: '/admin/roles', label: 'Roles' },
   { href: '/admin/api-tokens', label: 'API tokens' },
   { href: '/admin/resellers', label: 'Resellers' },
+  { href: '/admin/packages', label: 'Packages' },
 ] as const;
 
 /**

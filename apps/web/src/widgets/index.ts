@@ -2,8 +2,10 @@ import { WIDGETS, isWidgetId } from '@sightline/access';
 import { accountDetailsWidget } from './accountDetails/widget';
 import { addressesWidget } from './addresses/widget';
 import { auditTrailWidget } from './auditTrail/widget';
+import { dataAccountsWidget } from './dataAccounts/widget';
 import { notesWidget } from './notes/widget';
 import { notificationSettingsWidget } from './notificationSettings/widget';
+import { packageChangesWidget } from './packageChanges/widget';
 
 /**
  * Every widget the web draws: one line each (its `widget.ts` says the rest). A widget of the
@@ -16,6 +18,8 @@ export const WIDGETS_DRAWN = [
   addressesWidget,
   auditTrailWidget,
   notificationSettingsWidget,
+  dataAccountsWidget,
+  packageChangesWidget,
 ] as const;
 
 export type AnyDrawnWidget = (typeof WIDGETS_DRAWN)[number];

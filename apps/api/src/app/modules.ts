@@ -12,6 +12,7 @@ import { jobsModule } from '../modules/jobs';
 import { notesModule } from '../modules/notes';
 import { notificationSettingsModule } from '../modules/notification-settings';
 import { resellersModule } from '../modules/resellers';
+import { voipModule } from '../modules/voip';
 
 export const MODULES = [
   resellersModule,
@@ -24,6 +25,7 @@ export const MODULES = [
   billingModule,
   catalogueModule,
   dataAccountsModule,
+  voipModule,
   auditModule,
   jobsModule,
 ] as const;

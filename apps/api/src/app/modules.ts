@@ -5,6 +5,7 @@ import { auditModule } from '../modules/audit';
 import { catalogueModule } from '../modules/catalogue';
 import { authModule } from '../modules/auth';
 import { billingModule } from '../modules/billing';
+import { billingRunsModule } from '../modules/billing-runs';
 import { contactsModule } from '../modules/contacts';
 import { customersModule } from '../modules/customers';
 import { dataAccountsModule } from '../modules/data-accounts';
@@ -26,6 +27,7 @@ export const MODULES = [
   catalogueModule,
   dataAccountsModule,
   voipModule,
+  billingRunsModule,
   auditModule,
   jobsModule,
 ] as const;

@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, unlink, writeFile, link } from 'node:fs/promis
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { EntityManager } from 'typeorm';
+import { CustomerEntity } from '../customers';
 
 /** Where approved invoices' PDFs are kept (INVOICE_PDF_DIR; default var/invoices). */
 export const invoicePdfDir = () => process.env.INVOICE_PDF_DIR ?? path.resolve('var/invoices');
@@ -160,16 +161,21 @@ export function renderInvoicePdf(d: InvoiceDocData, length: DocLength): Promise<
 export async function invoiceDocData(em: EntityManager, invoiceId: string): Promise<InvoiceDocData> {
   const [inv] = await em.query(
     `SELECT i.id, i.number, i.brand, i.state, i.invoice_date::text AS "invoiceDate", i.due_date::text AS "dueDate", trim(i.currency) AS currency,
-            i.subtotal_cents::bigint AS "subtotalCents", i.vat_cents::bigint AS "vatCents", i.total_cents::bigint AS "totalCents", i.snapshot, i.customer_id AS "customerId",
-            c.account_number AS "accountNumber", c.name, c.company_name AS "companyName", c.vat_number AS "vatNumber", c.physical_address AS "physicalAddress"
-       FROM invoice i JOIN customer c ON c.id = i.customer_id WHERE i.id = $1`,
+            i.subtotal_cents::bigint AS "subtotalCents", i.vat_cents::bigint AS "vatCents", i.total_cents::bigint AS "totalCents", i.snapshot,
+            i.customer_id AS "customerId"
+       FROM invoice i WHERE i.id = $1`,
     [invoiceId],
   );
   const snap = inv.snapshot as { accountNumber: string; name: string; companyName: string | null; vatNumber: string | null; postalAddress: string } | null;
-  const addr = inv.physicalAddress ?? {};
-  const customer = snap
-    ? { accountNumber: snap.accountNumber, name: snap.name, companyName: snap.companyName, vatNumber: snap.vatNumber, address: snap.postalAddress }
-    : { accountNumber: inv.accountNumber, name: inv.name, companyName: inv.companyName, vatNumber: inv.vatNumber, address: [addr.line1, addr.line2, addr.city, addr.postalCode, addr.country].filter(Boolean).join(', ') };
+  let customer: InvoiceDocData['customer'];
+  if (snap) {
+    customer = { accountNumber: snap.accountNumber, name: snap.name, companyName: snap.companyName, vatNumber: snap.vatNumber, address: snap.postalAddress };
+  } else {
+    // A draft shows the customer as they are now (approval freezes the snapshot).
+    const c = await em.getRepository(CustomerEntity).findOneByOrFail({ id: inv.customerId });
+    const a: Partial<Record<string, string | null>> = (c.postalAddress?.line1 ? c.postalAddress : c.physicalAddress) ?? {};
+    customer = { accountNumber: c.accountNumber, name: c.name, companyName: c.companyName, vatNumber: c.vatNumber, address: [a.line1, a.line2, a.city, a.postalCode, a.country].filter(Boolean).join(', ') };
+  }
   const lines = (
     await em.query(
       `SELECT kind, description, period_start::text AS "periodStart", period_end::text AS "periodEnd", quantity_milli AS "quantityMilli", unit_price_cents AS "unitPriceCents",

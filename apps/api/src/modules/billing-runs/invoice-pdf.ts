@@ -173,7 +173,7 @@ export async function invoiceDocData(em: EntityManager, invoiceId: string): Prom
   } else {
     // A draft shows the customer as they are now (approval freezes the snapshot).
     const c = await em.getRepository(CustomerEntity).findOneByOrFail({ id: inv.customerId });
-    const a: Partial<Record<string, string | null>> = (c.postalAddress?.line1 ? c.postalAddress : c.physicalAddress) ?? {};
+    const a = (c.postalAddress?.line1 ? c.postalAddress : c.physicalAddress) ?? {};
     customer = { accountNumber: c.accountNumber, name: c.name, companyName: c.companyName, vatNumber: c.vatNumber, address: [a.line1, a.line2, a.city, a.postalCode, a.country].filter(Boolean).join(', ') };
   }
   const lines = (

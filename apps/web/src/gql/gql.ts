@@ -83,10 +83,23 @@ type Documents = {
     "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.EditNoteDocument,
     "\n  mutation RemoveNote($id: ID!) {\n    removeNote(id: $id)\n  }\n": typeof types.RemoveNoteDocument,
     "\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n": typeof types.DismissPopupNoteDocument,
+    "\n  fragment NotificationSettingsWidget_customer on Customer {\n    id\n    notificationSettings {\n      id\n      orphanedCount\n      cells {\n        id\n        kind\n        channel\n        destinations {\n          id\n          address\n          orphaned\n        }\n      }\n    }\n  }\n": typeof types.NotificationSettingsWidget_CustomerFragmentDoc,
+    "\n  mutation SetNotificationDestinations($input: SetNotificationDestinationsInput!) {\n    setNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n": typeof types.SetNotificationDestinationsDocument,
+    "\n  mutation ApplyDefaultNotificationDestinations($input: ApplyDefaultNotificationDestinationsInput!) {\n    applyDefaultNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n": typeof types.ApplyDefaultNotificationDestinationsDocument,
     "\n  query ChangeableAccounts($id: ID!) {\n    customer(id: $id) {\n      id\n      dataAccounts {\n        id\n        username\n        status\n        package {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ChangeableAccountsDocument,
     "\n  mutation SchedulePackageChange($input: SchedulePackageChangeInput!) {\n    schedulePackageChange(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.SchedulePackageChangeDocument,
     "\n  mutation CancelPackageChange($id: ID!) {\n    cancelPackageChange(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelPackageChangeDocument,
     "\n  fragment PackageChangesWidget_customer on Customer {\n    id\n    packageChanges(first: 20) {\n      id\n      dataAccountId\n      username\n      effectiveDate\n      state\n      immediate\n      submittedByName\n      submittedAt\n      settledAt\n      reason\n      fromPackage {\n        id\n        name\n      }\n      toPackage {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PackageChangesWidget_CustomerFragmentDoc,
+    "\n  mutation GenerateRecurringBilling($customerId: ID!) {\n    generateRecurringBilling(customerId: $customerId) {\n      ...RecurringBillingWidget_customer\n    }\n  }\n": typeof types.GenerateRecurringBillingDocument,
+    "\n  mutation GenerateRecurringInvoice($customerId: ID!) {\n    generateRecurringInvoice(customerId: $customerId) {\n      id\n      state\n      totalCents\n    }\n  }\n": typeof types.GenerateRecurringInvoiceDocument,
+    "\n  mutation AddOneOffCharge($input: AddChargeInput!) {\n    addCharge(input: $input) {\n      id\n    }\n  }\n": typeof types.AddOneOffChargeDocument,
+    "\n  mutation RemovePendingCharge($lineId: ID!) {\n    removePendingCharge(lineId: $lineId) {\n      ...RecurringBillingWidget_customer\n    }\n  }\n": typeof types.RemovePendingChargeDocument,
+    "\n  mutation ApproveRunInvoice($input: ApproveInvoiceInput!) {\n    approveInvoice(input: $input) {\n      id\n      number\n      state\n    }\n  }\n": typeof types.ApproveRunInvoiceDocument,
+    "\n  mutation DownloadInvoice($invoiceId: ID!, $length: BillLength!) {\n    downloadInvoice(invoiceId: $invoiceId, length: $length) {\n      fileName\n      url\n      sha256\n    }\n  }\n": typeof types.DownloadInvoiceDocument,
+    "\n  query BillingRuns($first: Int) {\n    billingRuns(first: $first) {\n      id\n      periodStart\n      state\n      done\n      total\n      invoices\n      startedBy\n      error\n      createdAt\n      finishedAt\n    }\n  }\n": typeof types.BillingRunsDocument,
+    "\n  mutation StartBillingRun($input: StartBillingRunInput) {\n    startBillingRun(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.StartBillingRunDocument,
+    "\n  mutation ApproveBillingRun($runId: ID!) {\n    approveBillingRun(runId: $runId) {\n      approved\n    }\n  }\n": typeof types.ApproveBillingRunDocument,
+    "\n  fragment RecurringBillingWidget_customer on Customer {\n    id\n    recurringBilling {\n      periodStart\n      periodEnd\n      billingCycle\n      currency\n      statusRule\n      chargesTotalCents\n      charges {\n        source\n        description\n        refund\n        usage\n        periodStart\n        periodEnd\n        days\n        netCents\n        vatRateBp\n        vatCents\n        totalCents\n        pending\n      }\n      pendingCharges {\n        id\n        kind\n        description\n        totalCents\n      }\n      lastRuns {\n        periodStart\n        periodEnd\n        outcome\n        billedAt\n        runId\n        runState\n        runDone\n        runTotal\n        invoiceId\n        invoiceNumber\n        invoiceState\n        invoiceTotalCents\n      }\n    }\n  }\n": typeof types.RecurringBillingWidget_CustomerFragmentDoc,
 };
 const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      role\n      reseller {\n        id\n        name\n      }\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
@@ -158,10 +171,23 @@ const documents: Documents = {
     "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.EditNoteDocument,
     "\n  mutation RemoveNote($id: ID!) {\n    removeNote(id: $id)\n  }\n": types.RemoveNoteDocument,
     "\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n": types.DismissPopupNoteDocument,
+    "\n  fragment NotificationSettingsWidget_customer on Customer {\n    id\n    notificationSettings {\n      id\n      orphanedCount\n      cells {\n        id\n        kind\n        channel\n        destinations {\n          id\n          address\n          orphaned\n        }\n      }\n    }\n  }\n": types.NotificationSettingsWidget_CustomerFragmentDoc,
+    "\n  mutation SetNotificationDestinations($input: SetNotificationDestinationsInput!) {\n    setNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n": types.SetNotificationDestinationsDocument,
+    "\n  mutation ApplyDefaultNotificationDestinations($input: ApplyDefaultNotificationDestinationsInput!) {\n    applyDefaultNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n": types.ApplyDefaultNotificationDestinationsDocument,
     "\n  query ChangeableAccounts($id: ID!) {\n    customer(id: $id) {\n      id\n      dataAccounts {\n        id\n        username\n        status\n        package {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ChangeableAccountsDocument,
     "\n  mutation SchedulePackageChange($input: SchedulePackageChangeInput!) {\n    schedulePackageChange(input: $input) {\n      id\n      state\n    }\n  }\n": types.SchedulePackageChangeDocument,
     "\n  mutation CancelPackageChange($id: ID!) {\n    cancelPackageChange(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelPackageChangeDocument,
     "\n  fragment PackageChangesWidget_customer on Customer {\n    id\n    packageChanges(first: 20) {\n      id\n      dataAccountId\n      username\n      effectiveDate\n      state\n      immediate\n      submittedByName\n      submittedAt\n      settledAt\n      reason\n      fromPackage {\n        id\n        name\n      }\n      toPackage {\n        id\n        name\n      }\n    }\n  }\n": types.PackageChangesWidget_CustomerFragmentDoc,
+    "\n  mutation GenerateRecurringBilling($customerId: ID!) {\n    generateRecurringBilling(customerId: $customerId) {\n      ...RecurringBillingWidget_customer\n    }\n  }\n": types.GenerateRecurringBillingDocument,
+    "\n  mutation GenerateRecurringInvoice($customerId: ID!) {\n    generateRecurringInvoice(customerId: $customerId) {\n      id\n      state\n      totalCents\n    }\n  }\n": types.GenerateRecurringInvoiceDocument,
+    "\n  mutation AddOneOffCharge($input: AddChargeInput!) {\n    addCharge(input: $input) {\n      id\n    }\n  }\n": types.AddOneOffChargeDocument,
+    "\n  mutation RemovePendingCharge($lineId: ID!) {\n    removePendingCharge(lineId: $lineId) {\n      ...RecurringBillingWidget_customer\n    }\n  }\n": types.RemovePendingChargeDocument,
+    "\n  mutation ApproveRunInvoice($input: ApproveInvoiceInput!) {\n    approveInvoice(input: $input) {\n      id\n      number\n      state\n    }\n  }\n": types.ApproveRunInvoiceDocument,
+    "\n  mutation DownloadInvoice($invoiceId: ID!, $length: BillLength!) {\n    downloadInvoice(invoiceId: $invoiceId, length: $length) {\n      fileName\n      url\n      sha256\n    }\n  }\n": types.DownloadInvoiceDocument,
+    "\n  query BillingRuns($first: Int) {\n    billingRuns(first: $first) {\n      id\n      periodStart\n      state\n      done\n      total\n      invoices\n      startedBy\n      error\n      createdAt\n      finishedAt\n    }\n  }\n": types.BillingRunsDocument,
+    "\n  mutation StartBillingRun($input: StartBillingRunInput) {\n    startBillingRun(input: $input) {\n      id\n      state\n    }\n  }\n": types.StartBillingRunDocument,
+    "\n  mutation ApproveBillingRun($runId: ID!) {\n    approveBillingRun(runId: $runId) {\n      approved\n    }\n  }\n": types.ApproveBillingRunDocument,
+    "\n  fragment RecurringBillingWidget_customer on Customer {\n    id\n    recurringBilling {\n      periodStart\n      periodEnd\n      billingCycle\n      currency\n      statusRule\n      chargesTotalCents\n      charges {\n        source\n        description\n        refund\n        usage\n        periodStart\n        periodEnd\n        days\n        netCents\n        vatRateBp\n        vatCents\n        totalCents\n        pending\n      }\n      pendingCharges {\n        id\n        kind\n        description\n        totalCents\n      }\n      lastRuns {\n        periodStart\n        periodEnd\n        outcome\n        billedAt\n        runId\n        runState\n        runDone\n        runTotal\n        invoiceId\n        invoiceNumber\n        invoiceState\n        invoiceTotalCents\n      }\n    }\n  }\n": types.RecurringBillingWidget_CustomerFragmentDoc,
 };
 
 /**
@@ -457,6 +483,18 @@ export function graphql(source: "\n  mutation DismissPopupNote($noteId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NotificationSettingsWidget_customer on Customer {\n    id\n    notificationSettings {\n      id\n      orphanedCount\n      cells {\n        id\n        kind\n        channel\n        destinations {\n          id\n          address\n          orphaned\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationSettingsWidget_customer on Customer {\n    id\n    notificationSettings {\n      id\n      orphanedCount\n      cells {\n        id\n        kind\n        channel\n        destinations {\n          id\n          address\n          orphaned\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationDestinations($input: SetNotificationDestinationsInput!) {\n    setNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationDestinations($input: SetNotificationDestinationsInput!) {\n    setNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyDefaultNotificationDestinations($input: ApplyDefaultNotificationDestinationsInput!) {\n    applyDefaultNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyDefaultNotificationDestinations($input: ApplyDefaultNotificationDestinationsInput!) {\n    applyDefaultNotificationDestinations(input: $input) {\n      id\n      ...NotificationSettingsWidget_customer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ChangeableAccounts($id: ID!) {\n    customer(id: $id) {\n      id\n      dataAccounts {\n        id\n        username\n        status\n        package {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangeableAccounts($id: ID!) {\n    customer(id: $id) {\n      id\n      dataAccounts {\n        id\n        username\n        status\n        package {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -470,6 +508,46 @@ export function graphql(source: "\n  mutation CancelPackageChange($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PackageChangesWidget_customer on Customer {\n    id\n    packageChanges(first: 20) {\n      id\n      dataAccountId\n      username\n      effectiveDate\n      state\n      immediate\n      submittedByName\n      submittedAt\n      settledAt\n      reason\n      fromPackage {\n        id\n        name\n      }\n      toPackage {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PackageChangesWidget_customer on Customer {\n    id\n    packageChanges(first: 20) {\n      id\n      dataAccountId\n      username\n      effectiveDate\n      state\n      immediate\n      submittedByName\n      submittedAt\n      settledAt\n      reason\n      fromPackage {\n        id\n        name\n      }\n      toPackage {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateRecurringBilling($customerId: ID!) {\n    generateRecurringBilling(customerId: $customerId) {\n      ...RecurringBillingWidget_customer\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateRecurringBilling($customerId: ID!) {\n    generateRecurringBilling(customerId: $customerId) {\n      ...RecurringBillingWidget_customer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateRecurringInvoice($customerId: ID!) {\n    generateRecurringInvoice(customerId: $customerId) {\n      id\n      state\n      totalCents\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateRecurringInvoice($customerId: ID!) {\n    generateRecurringInvoice(customerId: $customerId) {\n      id\n      state\n      totalCents\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOneOffCharge($input: AddChargeInput!) {\n    addCharge(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddOneOffCharge($input: AddChargeInput!) {\n    addCharge(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePendingCharge($lineId: ID!) {\n    removePendingCharge(lineId: $lineId) {\n      ...RecurringBillingWidget_customer\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePendingCharge($lineId: ID!) {\n    removePendingCharge(lineId: $lineId) {\n      ...RecurringBillingWidget_customer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveRunInvoice($input: ApproveInvoiceInput!) {\n    approveInvoice(input: $input) {\n      id\n      number\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveRunInvoice($input: ApproveInvoiceInput!) {\n    approveInvoice(input: $input) {\n      id\n      number\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DownloadInvoice($invoiceId: ID!, $length: BillLength!) {\n    downloadInvoice(invoiceId: $invoiceId, length: $length) {\n      fileName\n      url\n      sha256\n    }\n  }\n"): (typeof documents)["\n  mutation DownloadInvoice($invoiceId: ID!, $length: BillLength!) {\n    downloadInvoice(invoiceId: $invoiceId, length: $length) {\n      fileName\n      url\n      sha256\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingRuns($first: Int) {\n    billingRuns(first: $first) {\n      id\n      periodStart\n      state\n      done\n      total\n      invoices\n      startedBy\n      error\n      createdAt\n      finishedAt\n    }\n  }\n"): (typeof documents)["\n  query BillingRuns($first: Int) {\n    billingRuns(first: $first) {\n      id\n      periodStart\n      state\n      done\n      total\n      invoices\n      startedBy\n      error\n      createdAt\n      finishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartBillingRun($input: StartBillingRunInput) {\n    startBillingRun(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation StartBillingRun($input: StartBillingRunInput) {\n    startBillingRun(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveBillingRun($runId: ID!) {\n    approveBillingRun(runId: $runId) {\n      approved\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveBillingRun($runId: ID!) {\n    approveBillingRun(runId: $runId) {\n      approved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecurringBillingWidget_customer on Customer {\n    id\n    recurringBilling {\n      periodStart\n      periodEnd\n      billingCycle\n      currency\n      statusRule\n      chargesTotalCents\n      charges {\n        source\n        description\n        refund\n        usage\n        periodStart\n        periodEnd\n        days\n        netCents\n        vatRateBp\n        vatCents\n        totalCents\n        pending\n      }\n      pendingCharges {\n        id\n        kind\n        description\n        totalCents\n      }\n      lastRuns {\n        periodStart\n        periodEnd\n        outcome\n        billedAt\n        runId\n        runState\n        runDone\n        runTotal\n        invoiceId\n        invoiceNumber\n        invoiceState\n        invoiceTotalCents\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RecurringBillingWidget_customer on Customer {\n    id\n    recurringBilling {\n      periodStart\n      periodEnd\n      billingCycle\n      currency\n      statusRule\n      chargesTotalCents\n      charges {\n        source\n        description\n        refund\n        usage\n        periodStart\n        periodEnd\n        days\n        netCents\n        vatRateBp\n        vatCents\n        totalCents\n        pending\n      }\n      pendingCharges {\n        id\n        kind\n        description\n        totalCents\n      }\n      lastRuns {\n        periodStart\n        periodEnd\n        outcome\n        billedAt\n        runId\n        runState\n        runDone\n        runTotal\n        invoiceId\n        invoiceNumber\n        invoiceState\n        invoiceTotalCents\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

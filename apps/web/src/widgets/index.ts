@@ -6,6 +6,7 @@ import { dataAccountsWidget } from './dataAccounts/widget';
 import { notesWidget } from './notes/widget';
 import { notificationSettingsWidget } from './notificationSettings/widget';
 import { packageChangesWidget } from './packageChanges/widget';
+import { recurringBillingWidget } from './recurringBilling/widget';
 
 /**
  * Every widget the web draws: one line each (its `widget.ts` says the rest). A widget of the
@@ -20,6 +21,7 @@ export const WIDGETS_DRAWN = [
   notificationSettingsWidget,
   dataAccountsWidget,
   packageChangesWidget,
+  recurringBillingWidget,
 ] as const;
 
 export type AnyDrawnWidget = (typeof WIDGETS_DRAWN)[number];

@@ -1,13 +1,13 @@
 'use client';
 
 import { useState } from 'react';
-import { Badge, Button, Group, NumberInput, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, NumberInput, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { getFragmentData, type FragmentType } from '@/gql';
 import { Can } from '@/auth/Can';
 import { useMe } from '@/auth/MeContext';
 import { ConfirmButton } from '@/components/ConfirmButton';
-import { FormError } from '@/components/FormError';
+import { describeError, errorCodeOf, graphQLErrorsOf } from '@/lib/graphqlErrors';
 import { formatDate, formatMoney, humanize } from '@/lib/format';
 import { RecurringBillingWidgetFragment } from './fragment';
 import {
@@ -76,7 +76,7 @@ export function RecurringBillingWidget({ customer }: { customer: FragmentType<ty
           </Group>
         </Can>
       </Group>
-      <FormError error={error} />
+      <ActionError error={error} />
 
       <Table striped withTableBorder data-testid="next-charges">
         <Table.Thead>
@@ -245,7 +245,7 @@ function BillingRuns() {
           Start billing run
         </Button>
       </Group>
-      <FormError error={failure ?? error} />
+      <ActionError error={failure ?? error} />
       {(data?.billingRuns ?? []).map((r) => (
         <Group key={r.id} justify="space-between" data-testid="billing-run">
           <Text size="sm">
@@ -263,5 +263,18 @@ function BillingRuns() {
         </Group>
       ))}
     </Stack>
+  );
+}
+
+/** A refused billing action: the server's own words for a clash (e.g. "This period is billed already"). */
+function ActionError({ error }: { error: unknown }) {
+  if (!error) return null;
+  const first = graphQLErrorsOf(error)[0];
+  const code = first && errorCodeOf(first);
+  const message = code === 'CONFLICT' || code === 'BAD_USER_INPUT' || code === 'NOT_FOUND' ? first.message : describeError(error);
+  return (
+    <Alert color="red" title="Not done" role="alert">
+      {message}
+    </Alert>
   );
 }

@@ -56,10 +56,14 @@ type Documents = {
     "\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAddressDocument,
     "\n  mutation UpdateAddress($input: UpdateAddressInput!) {\n    updateAddress(input: $input) {\n      id\n      label\n      kind\n      notes\n      version\n    }\n  }\n": typeof types.UpdateAddressDocument,
     "\n  mutation RemoveAddress($id: ID!) {\n    removeAddress(id: $id)\n  }\n": typeof types.RemoveAddressDocument,
+    "\n  fragment AgeAnalysisWidget_customer on Customer {\n    id\n    ageAnalysis {\n      currency\n      asOf\n      currentCents\n      days30Cents\n      days60Cents\n      days90Cents\n      days120PlusCents\n      unallocatedCreditCents\n      balanceCents\n      openItems { kind id reference date dueDate side amountCents openCents daysOverdue }\n    }\n  }\n": typeof types.AgeAnalysisWidget_CustomerFragmentDoc,
+    "\n  mutation UpdateAgeAnalysis($customerId: ID!) {\n    updateAgeAnalysis(customerId: $customerId) { id }\n  }\n": typeof types.UpdateAgeAnalysisDocument,
     "\n  fragment AuditTrailPage_connection on AuditEntryConnection {\n    edges {\n      cursor\n      node {\n        ...AuditTrailEntry_entry\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.AuditTrailPage_ConnectionFragmentDoc,
     "\n  fragment AuditTrailWidget_customer on Customer {\n    id\n    auditTrail(first: 20) {\n      ...AuditTrailPage_connection\n    }\n  }\n": typeof types.AuditTrailWidget_CustomerFragmentDoc,
     "\n  fragment AuditTrailEntry_entry on AuditEntry {\n    id\n    at\n    actorName\n    actorKind\n    client\n    action\n    actionLabel\n    field\n    oldValue\n    newValue\n  }\n": typeof types.AuditTrailEntry_EntryFragmentDoc,
     "\n  query AuditTrailPage($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      auditTrail(first: 20, after: $after) {\n        ...AuditTrailPage_connection\n      }\n    }\n  }\n": typeof types.AuditTrailPageDocument,
+    "\n  fragment BillingDetailsWidget_customer on Customer {\n    id\n    billingDetails {\n      paymentMethod\n      verification\n      billingCycle\n      vatRateBasisPoints\n      vatNumber\n      creditLimitCents\n      doNotSuspend\n      billStyle\n      currency\n      version\n      debitOrder { bank branchCode accountHolder accountNumberMasked accountType debitDay }\n      card { brand last4 expiry tokenOnFile }\n      paymentTerms { kind value summary dueForInvoiceToday }\n      billLengths { email download print }\n      lowInvoice { rule thresholdCents chargeCents }\n      annualIncrease { profile referenceDate }\n    }\n  }\n": typeof types.BillingDetailsWidget_CustomerFragmentDoc,
+    "\n  mutation UpdateBillingDetails($input: UpdateBillingDetailsInput!) {\n    updateBillingDetails(input: $input) {\n      version\n    }\n  }\n": typeof types.UpdateBillingDetailsDocument,
     "\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n    editedAt\n    writtenByMe\n  }\n": typeof types.NoteFieldsFragmentDoc,
     "\n  fragment NotesWidget_customer on Customer {\n    id\n    notes(first: 20) {\n      ...NoteFields\n    }\n  }\n": typeof types.NotesWidget_CustomerFragmentDoc,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.AddNoteDocument,
@@ -67,6 +71,12 @@ type Documents = {
     "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.EditNoteDocument,
     "\n  mutation RemoveNote($id: ID!) {\n    removeNote(id: $id)\n  }\n": typeof types.RemoveNoteDocument,
     "\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n": typeof types.DismissPopupNoteDocument,
+    "\n  fragment PaymentReceiptsWidget_customer on Customer {\n    id\n    paymentReceipts {\n      id\n      kind\n      receivedOn\n      method\n      reference\n      amountCents\n      reversed\n      reason\n      unallocatedCents\n      currency\n      allocations { kind id reference amountCents }\n    }\n  }\n": typeof types.PaymentReceiptsWidget_CustomerFragmentDoc,
+    "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) { id }\n  }\n": typeof types.RecordPaymentDocument,
+    "\n  mutation AllocatePayment($input: AllocatePaymentInput!) {\n    allocatePayment(input: $input) { id }\n  }\n": typeof types.AllocatePaymentDocument,
+    "\n  mutation ReversePayment($input: ReversePaymentInput!) {\n    reversePayment(input: $input) { id }\n  }\n": typeof types.ReversePaymentDocument,
+    "\n  mutation ImportBankStatement($csv: String!) {\n    importBankStatement(csv: $csv) {\n      lines\n      imported\n      duplicates\n      unmatched { line reference amountCents }\n      rejected { line message }\n    }\n  }\n": typeof types.ImportBankStatementDocument,
+    "\n  query PaymentOpenItems($id: ID!) {\n    customer(id: $id) {\n      id\n      ageAnalysis { currency openItems { kind id reference dueDate side openCents } }\n    }\n  }\n": typeof types.PaymentOpenItemsDocument,
 };
 const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      role\n      reseller {\n        id\n        name\n      }\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
@@ -111,10 +121,14 @@ const documents: Documents = {
     "\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      id\n    }\n  }\n": types.AddAddressDocument,
     "\n  mutation UpdateAddress($input: UpdateAddressInput!) {\n    updateAddress(input: $input) {\n      id\n      label\n      kind\n      notes\n      version\n    }\n  }\n": types.UpdateAddressDocument,
     "\n  mutation RemoveAddress($id: ID!) {\n    removeAddress(id: $id)\n  }\n": types.RemoveAddressDocument,
+    "\n  fragment AgeAnalysisWidget_customer on Customer {\n    id\n    ageAnalysis {\n      currency\n      asOf\n      currentCents\n      days30Cents\n      days60Cents\n      days90Cents\n      days120PlusCents\n      unallocatedCreditCents\n      balanceCents\n      openItems { kind id reference date dueDate side amountCents openCents daysOverdue }\n    }\n  }\n": types.AgeAnalysisWidget_CustomerFragmentDoc,
+    "\n  mutation UpdateAgeAnalysis($customerId: ID!) {\n    updateAgeAnalysis(customerId: $customerId) { id }\n  }\n": types.UpdateAgeAnalysisDocument,
     "\n  fragment AuditTrailPage_connection on AuditEntryConnection {\n    edges {\n      cursor\n      node {\n        ...AuditTrailEntry_entry\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.AuditTrailPage_ConnectionFragmentDoc,
     "\n  fragment AuditTrailWidget_customer on Customer {\n    id\n    auditTrail(first: 20) {\n      ...AuditTrailPage_connection\n    }\n  }\n": types.AuditTrailWidget_CustomerFragmentDoc,
     "\n  fragment AuditTrailEntry_entry on AuditEntry {\n    id\n    at\n    actorName\n    actorKind\n    client\n    action\n    actionLabel\n    field\n    oldValue\n    newValue\n  }\n": types.AuditTrailEntry_EntryFragmentDoc,
     "\n  query AuditTrailPage($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      auditTrail(first: 20, after: $after) {\n        ...AuditTrailPage_connection\n      }\n    }\n  }\n": types.AuditTrailPageDocument,
+    "\n  fragment BillingDetailsWidget_customer on Customer {\n    id\n    billingDetails {\n      paymentMethod\n      verification\n      billingCycle\n      vatRateBasisPoints\n      vatNumber\n      creditLimitCents\n      doNotSuspend\n      billStyle\n      currency\n      version\n      debitOrder { bank branchCode accountHolder accountNumberMasked accountType debitDay }\n      card { brand last4 expiry tokenOnFile }\n      paymentTerms { kind value summary dueForInvoiceToday }\n      billLengths { email download print }\n      lowInvoice { rule thresholdCents chargeCents }\n      annualIncrease { profile referenceDate }\n    }\n  }\n": types.BillingDetailsWidget_CustomerFragmentDoc,
+    "\n  mutation UpdateBillingDetails($input: UpdateBillingDetailsInput!) {\n    updateBillingDetails(input: $input) {\n      version\n    }\n  }\n": types.UpdateBillingDetailsDocument,
     "\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n    editedAt\n    writtenByMe\n  }\n": types.NoteFieldsFragmentDoc,
     "\n  fragment NotesWidget_customer on Customer {\n    id\n    notes(first: 20) {\n      ...NoteFields\n    }\n  }\n": types.NotesWidget_CustomerFragmentDoc,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.AddNoteDocument,
@@ -122,6 +136,12 @@ const documents: Documents = {
     "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.EditNoteDocument,
     "\n  mutation RemoveNote($id: ID!) {\n    removeNote(id: $id)\n  }\n": types.RemoveNoteDocument,
     "\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n": types.DismissPopupNoteDocument,
+    "\n  fragment PaymentReceiptsWidget_customer on Customer {\n    id\n    paymentReceipts {\n      id\n      kind\n      receivedOn\n      method\n      reference\n      amountCents\n      reversed\n      reason\n      unallocatedCents\n      currency\n      allocations { kind id reference amountCents }\n    }\n  }\n": types.PaymentReceiptsWidget_CustomerFragmentDoc,
+    "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) { id }\n  }\n": types.RecordPaymentDocument,
+    "\n  mutation AllocatePayment($input: AllocatePaymentInput!) {\n    allocatePayment(input: $input) { id }\n  }\n": types.AllocatePaymentDocument,
+    "\n  mutation ReversePayment($input: ReversePaymentInput!) {\n    reversePayment(input: $input) { id }\n  }\n": types.ReversePaymentDocument,
+    "\n  mutation ImportBankStatement($csv: String!) {\n    importBankStatement(csv: $csv) {\n      lines\n      imported\n      duplicates\n      unmatched { line reference amountCents }\n      rejected { line message }\n    }\n  }\n": types.ImportBankStatementDocument,
+    "\n  query PaymentOpenItems($id: ID!) {\n    customer(id: $id) {\n      id\n      ageAnalysis { currency openItems { kind id reference dueDate side openCents } }\n    }\n  }\n": types.PaymentOpenItemsDocument,
 };
 
 /**
@@ -309,6 +329,14 @@ export function graphql(source: "\n  mutation RemoveAddress($id: ID!) {\n    rem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AgeAnalysisWidget_customer on Customer {\n    id\n    ageAnalysis {\n      currency\n      asOf\n      currentCents\n      days30Cents\n      days60Cents\n      days90Cents\n      days120PlusCents\n      unallocatedCreditCents\n      balanceCents\n      openItems { kind id reference date dueDate side amountCents openCents daysOverdue }\n    }\n  }\n"): (typeof documents)["\n  fragment AgeAnalysisWidget_customer on Customer {\n    id\n    ageAnalysis {\n      currency\n      asOf\n      currentCents\n      days30Cents\n      days60Cents\n      days90Cents\n      days120PlusCents\n      unallocatedCreditCents\n      balanceCents\n      openItems { kind id reference date dueDate side amountCents openCents daysOverdue }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgeAnalysis($customerId: ID!) {\n    updateAgeAnalysis(customerId: $customerId) { id }\n  }\n"): (typeof documents)["\n  mutation UpdateAgeAnalysis($customerId: ID!) {\n    updateAgeAnalysis(customerId: $customerId) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AuditTrailPage_connection on AuditEntryConnection {\n    edges {\n      cursor\n      node {\n        ...AuditTrailEntry_entry\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  fragment AuditTrailPage_connection on AuditEntryConnection {\n    edges {\n      cursor\n      node {\n        ...AuditTrailEntry_entry\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -322,6 +350,14 @@ export function graphql(source: "\n  fragment AuditTrailEntry_entry on AuditEntr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditTrailPage($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      auditTrail(first: 20, after: $after) {\n        ...AuditTrailPage_connection\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditTrailPage($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      auditTrail(first: 20, after: $after) {\n        ...AuditTrailPage_connection\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BillingDetailsWidget_customer on Customer {\n    id\n    billingDetails {\n      paymentMethod\n      verification\n      billingCycle\n      vatRateBasisPoints\n      vatNumber\n      creditLimitCents\n      doNotSuspend\n      billStyle\n      currency\n      version\n      debitOrder { bank branchCode accountHolder accountNumberMasked accountType debitDay }\n      card { brand last4 expiry tokenOnFile }\n      paymentTerms { kind value summary dueForInvoiceToday }\n      billLengths { email download print }\n      lowInvoice { rule thresholdCents chargeCents }\n      annualIncrease { profile referenceDate }\n    }\n  }\n"): (typeof documents)["\n  fragment BillingDetailsWidget_customer on Customer {\n    id\n    billingDetails {\n      paymentMethod\n      verification\n      billingCycle\n      vatRateBasisPoints\n      vatNumber\n      creditLimitCents\n      doNotSuspend\n      billStyle\n      currency\n      version\n      debitOrder { bank branchCode accountHolder accountNumberMasked accountType debitDay }\n      card { brand last4 expiry tokenOnFile }\n      paymentTerms { kind value summary dueForInvoiceToday }\n      billLengths { email download print }\n      lowInvoice { rule thresholdCents chargeCents }\n      annualIncrease { profile referenceDate }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBillingDetails($input: UpdateBillingDetailsInput!) {\n    updateBillingDetails(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBillingDetails($input: UpdateBillingDetailsInput!) {\n    updateBillingDetails(input: $input) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -350,6 +386,30 @@ export function graphql(source: "\n  mutation RemoveNote($id: ID!) {\n    remove
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DismissPopupNote($noteId: ID!) {\n    dismissPopupNote(noteId: $noteId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PaymentReceiptsWidget_customer on Customer {\n    id\n    paymentReceipts {\n      id\n      kind\n      receivedOn\n      method\n      reference\n      amountCents\n      reversed\n      reason\n      unallocatedCents\n      currency\n      allocations { kind id reference amountCents }\n    }\n  }\n"): (typeof documents)["\n  fragment PaymentReceiptsWidget_customer on Customer {\n    id\n    paymentReceipts {\n      id\n      kind\n      receivedOn\n      method\n      reference\n      amountCents\n      reversed\n      reason\n      unallocatedCents\n      currency\n      allocations { kind id reference amountCents }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AllocatePayment($input: AllocatePaymentInput!) {\n    allocatePayment(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation AllocatePayment($input: AllocatePaymentInput!) {\n    allocatePayment(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReversePayment($input: ReversePaymentInput!) {\n    reversePayment(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ReversePayment($input: ReversePaymentInput!) {\n    reversePayment(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportBankStatement($csv: String!) {\n    importBankStatement(csv: $csv) {\n      lines\n      imported\n      duplicates\n      unmatched { line reference amountCents }\n      rejected { line message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportBankStatement($csv: String!) {\n    importBankStatement(csv: $csv) {\n      lines\n      imported\n      duplicates\n      unmatched { line reference amountCents }\n      rejected { line message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentOpenItems($id: ID!) {\n    customer(id: $id) {\n      id\n      ageAnalysis { currency openItems { kind id reference dueDate side openCents } }\n    }\n  }\n"): (typeof documents)["\n  query PaymentOpenItems($id: ID!) {\n    customer(id: $id) {\n      id\n      ageAnalysis { currency openItems { kind id reference dueDate side openCents } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

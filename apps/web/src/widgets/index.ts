@@ -1,8 +1,11 @@
 import { WIDGETS, isWidgetId } from '@sightline/access';
 import { accountDetailsWidget } from './accountDetails/widget';
 import { addressesWidget } from './addresses/widget';
+import { ageAnalysisWidget } from './ageAnalysis/widget';
 import { auditTrailWidget } from './auditTrail/widget';
+import { billingDetailsWidget } from './billingDetails/widget';
 import { notesWidget } from './notes/widget';
+import { paymentReceiptsWidget } from './paymentReceipts/widget';
 
 /**
  * Every widget the web draws: one line each (its `widget.ts` says the rest). A widget of the
@@ -14,6 +17,9 @@ export const WIDGETS_DRAWN = [
   notesWidget,
   addressesWidget,
   auditTrailWidget,
+  billingDetailsWidget,
+  paymentReceiptsWidget,
+  ageAnalysisWidget,
 ] as const;
 
 export type AnyDrawnWidget = (typeof WIDGETS_DRAWN)[number];

@@ -151,25 +151,28 @@ export async function seedDemoBilling(demo: DemoSeed) {
         (('x' || substr(md5(idx || ':' || m), 1, 6))::bit(24)::int % 5) AS roll
       FROM months
     )
-    SELECT gen_random_uuid() AS id, d.*,
-           round(net * vat / 10000.0)::bigint AS line_vat,
-           CASE WHEN roll = 0 THEN (net / 10) ELSE 0 END AS usage_net,
-           CASE WHEN roll = 0 THEN round((net / 10) * vat / 10000.0)::bigint ELSE 0 END AS usage_vat,
+    , priced AS (
+      SELECT d.*, round(net * vat / 10000.0)::bigint AS line_vat,
+             CASE WHEN roll = 0 THEN (net / 10) ELSE 0 END AS usage_net,
+             CASE WHEN roll = 0 THEN round((net / 10) * vat / 10000.0)::bigint ELSE 0 END AS usage_vat
+        FROM dated d
+    ), totals AS (
+      -- A credit note on one invoice in forty.
+      SELECT p.*, net + line_vat + usage_net + usage_vat AS total,
+             CASE WHEN (idx + m) % 40 = 7 THEN round((net + line_vat) / 10.0)::bigint ELSE 0 END AS credit,
+             -- When it is paid: on time (a few days before due), late (weeks after).
+             CASE klass WHEN ${CLASSES.late} THEN due_date + late + (m % 3) * 5 ELSE due_date - (idx % 4) END AS paid_on
+        FROM priced p
+    )
+    SELECT gen_random_uuid() AS id, t.*,
+           -- What is paid: all, nothing for the last months (arrears), or half (partial); nothing not yet paid.
+           CASE WHEN paid_on > CURRENT_DATE THEN 0
+                WHEN klass = ${CLASSES.arrears} AND m < stopped THEN 0
+                WHEN klass = ${CLASSES.partial} THEN CASE WHEN m = 0 THEN 0 ELSE (total - credit) / 2 END
+                ELSE total - credit END AS paid,
            row_number() OVER (PARTITION BY brand ORDER BY inv_date, idx) AS seq
-      FROM dated d`);
-  await em.query(`ALTER TABLE demo_invoice ADD COLUMN total bigint, ADD COLUMN credit bigint, ADD COLUMN paid bigint, ADD COLUMN paid_on date`);
-  // Who pays what: on time (a few days before due), late (weeks after), not for the last months (arrears), or half.
-  // A credit note on one invoice in forty.
-  await em.query(`
-    UPDATE demo_invoice SET total = net + line_vat + usage_net + usage_vat,
-      credit = CASE WHEN (idx + m) % 40 = 7 THEN round((net + line_vat) / 10.0) ELSE 0 END`);
-  await em.query(`
-    UPDATE demo_invoice SET
-      paid = CASE klass WHEN ${CLASSES.arrears} THEN CASE WHEN m < stopped THEN 0 ELSE total - credit END
-                        WHEN ${CLASSES.partial} THEN CASE WHEN m = 0 THEN 0 ELSE (total - credit) / 2 END
-                        ELSE total - credit END,
-      paid_on = CASE klass WHEN ${CLASSES.late} THEN due_date + late + (m % 3) * 5 ELSE due_date - (idx % 4) END`);
-  await em.query(`UPDATE demo_invoice SET paid = 0 WHERE paid_on > CURRENT_DATE`);
+      FROM totals t`);
+
 
   const [{ offset_zar, offset_gbp }] = await em.query(
     `SELECT COALESCE((SELECT last_number FROM invoice_number_counter WHERE brand = 'Sightline'), 0) AS offset_zar,
@@ -177,23 +180,23 @@ export async function seedDemoBilling(demo: DemoSeed) {
   );
   await em.query(
     `INSERT INTO invoice (id, customer_id, brand, number, state, invoice_date, due_date, subtotal_cents, vat_cents, total_cents, currency, snapshot, created_at)
-     SELECT i.id, p.id, i.brand, 'INV' || lpad((i.seq + CASE WHEN i.uk THEN $2::int ELSE $1::int END)::text, 6, '0'), 'draft', i.inv_date, i.due_date,
+     SELECT i.id, i.customer_id, i.brand, 'INV' || lpad((i.seq + CASE WHEN i.uk THEN $2::int ELSE $1::int END)::text, 6, '0'), 'draft', i.inv_date, i.due_date,
             i.net + i.usage_net, i.line_vat + i.usage_vat, i.total, c.currency,
             jsonb_build_object('accountNumber', c.account_number, 'name', c.name, 'companyName', c.company_name, 'vatNumber', c.vat_number,
               'physicalAddress', concat_ws(', ', c.physical_line1, c.physical_line2, c.physical_city, c.physical_region, c.physical_postal_code, c.physical_country),
               'postalAddress', concat_ws(', ', COALESCE(c.postal_line1, c.physical_line1), c.postal_city, c.postal_postal_code, COALESCE(c.postal_country, c.physical_country))),
             i.inv_date
-       FROM demo_invoice i JOIN demo_billing_plan p ON p.idx = i.idx JOIN customer c ON c.id = p.id`,
+       FROM demo_invoice i JOIN customer c ON c.id = i.customer_id`,
     [Number(offset_zar), Number(offset_gbp)],
   );
   await em.query(`
     INSERT INTO invoice_line (customer_id, invoice_id, kind, description, period_start, period_end, quantity_milli, unit_price_cents, vat_rate_bp, net_cents, vat_cents, total_cents, created_at)
-    SELECT p.id, i.id, 'recurring'::invoice_line_kind, CASE WHEN i.uk THEN 'Fibre broadband' ELSE 'Fibre ' || (i.net / 1000) || ' Mbps uncapped' END,
+    SELECT i.customer_id, i.id, 'recurring'::invoice_line_kind, CASE WHEN i.uk THEN 'Fibre broadband' ELSE 'Fibre ' || (i.net / 1000) || ' Mbps uncapped' END,
            i.inv_date, (i.inv_date + interval '1 month - 1 day')::date, 1000, i.net, i.vat, i.net, i.line_vat, i.net + i.line_vat, i.inv_date
-      FROM demo_invoice i JOIN demo_billing_plan p ON p.idx = i.idx
+      FROM demo_invoice i
     UNION ALL
-    SELECT p.id, i.id, 'usage'::invoice_line_kind, 'Calls and data overage', (i.inv_date - interval '1 month')::date, (i.inv_date - 1), 1000, i.usage_net, i.vat, i.usage_net, i.usage_vat, i.usage_net + i.usage_vat, i.inv_date
-      FROM demo_invoice i JOIN demo_billing_plan p ON p.idx = i.idx WHERE i.usage_net > 0`);
+    SELECT i.customer_id, i.id, 'usage'::invoice_line_kind, 'Calls and data overage', (i.inv_date - interval '1 month')::date, (i.inv_date - 1), 1000, i.usage_net, i.vat, i.usage_net, i.usage_vat, i.usage_net + i.usage_vat, i.inv_date
+      FROM demo_invoice i WHERE i.usage_net > 0`);
   // Approval: the lines are in; from here the database refuses any change to them.
   await em.query(`UPDATE invoice SET state = 'approved', approved_at = invoice_date WHERE customer_id = ANY($1::uuid[]) AND state = 'draft'`, [ids]);
   await em.query(
@@ -203,12 +206,12 @@ export async function seedDemoBilling(demo: DemoSeed) {
   );
   await em.query(`
     INSERT INTO credit_note (customer_id, invoice_id, issued_on, amount_cents, vat_cents, reason)
-    SELECT p.id, i.id, i.inv_date + 5, i.credit, round(i.credit * i.vat / (10000.0 + i.vat)), 'Outage credit: service down for three days'
-      FROM demo_invoice i JOIN demo_billing_plan p ON p.idx = i.idx WHERE i.credit > 0`);
+    SELECT i.customer_id, i.id, i.inv_date + 5, i.credit, round(i.credit * i.vat / (10000.0 + i.vat)), 'Outage credit: service down for three days'
+      FROM demo_invoice i WHERE i.credit > 0`);
   await em.query(`
     INSERT INTO payment (customer_id, kind, received_on, method, reference, amount_cents, created_at)
-    SELECT p.id, 'receipt', i.paid_on, p.method::receipt_method, 'Payment ' || inv.number, i.paid, i.paid_on
-      FROM demo_invoice i JOIN demo_billing_plan p ON p.idx = i.idx JOIN invoice inv ON inv.id = i.id WHERE i.paid > 0`);
+    SELECT i.customer_id, 'receipt', i.paid_on, i.method::receipt_method, 'Payment ' || inv.number, i.paid, i.paid_on
+      FROM demo_invoice i JOIN invoice inv ON inv.id = i.id WHERE i.paid > 0`);
   // Good payers settled their opening balance in the first month; the others still owe it (120+ days).
   await em.query(`
     INSERT INTO payment (customer_id, kind, received_on, method, reference, amount_cents, created_at)

@@ -1,12 +1,15 @@
 import { WIDGETS, isWidgetId } from '@sightline/access';
 import { accountDetailsWidget } from './accountDetails/widget';
 import { addressesWidget } from './addresses/widget';
+import { ageAnalysisWidget } from './ageAnalysis/widget';
 import { auditTrailWidget } from './auditTrail/widget';
 import { dataAccountsWidget } from './dataAccounts/widget';
 import { notesWidget } from './notes/widget';
 import { notificationSettingsWidget } from './notificationSettings/widget';
 import { packageChangesWidget } from './packageChanges/widget';
 import { recurringBillingWidget } from './recurringBilling/widget';
+import { billingDetailsWidget } from './billingDetails/widget';
+import { paymentReceiptsWidget } from './paymentReceipts/widget';
 
 /**
  * Every widget the web draws: one line each (its `widget.ts` says the rest). A widget of the
@@ -22,6 +25,9 @@ export const WIDGETS_DRAWN = [
   dataAccountsWidget,
   packageChangesWidget,
   recurringBillingWidget,
+  billingDetailsWidget,
+  paymentReceiptsWidget,
+  ageAnalysisWidget,
 ] as const;
 
 export type AnyDrawnWidget = (typeof WIDGETS_DRAWN)[number];

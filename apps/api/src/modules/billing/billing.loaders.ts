@@ -38,6 +38,7 @@ export const billingLoaders = (db: DataSource) => ({
       `SELECT p.id, p.customer_id AS "customerId", p.kind, p.received_on::text AS "receivedOn", p.method, p.reference, p.amount_cents AS "amountCents",
               p.bank_reference AS "bankReference", p.reversal_of AS "reversalOf", p.reason, p.created_at AS "createdAt",
               EXISTS (SELECT 1 FROM payment r WHERE r.reversal_of = p.id) AS reversed,
+              (SELECT trim(currency) FROM customer WHERE id = p.customer_id) AS currency,
               COALESCE((SELECT json_agg(json_build_object('kind', a.target_kind, 'id', a.target_id, 'amountCents', a.amount,
                         'reference', COALESCE((SELECT number FROM invoice WHERE id = a.target_id), (SELECT reason FROM adjustment WHERE id = a.target_id), 'Opening balance')))
                   FROM (SELECT target_kind, target_id, sum(amount_cents) AS amount FROM allocation

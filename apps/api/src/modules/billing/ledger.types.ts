@@ -82,6 +82,7 @@ export class PaymentReceipt extends Payment {
   @Field(() => [AllocationView]) allocations: AllocationView[];
   @Field(() => Int) unallocatedCents: number;
   @Field(() => Boolean) reversed: boolean;
+  @Field(() => String, { description: "The account's currency" }) currency: string;
 }
 
 @InputType()

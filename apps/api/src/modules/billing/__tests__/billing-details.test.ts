@@ -1,5 +1,6 @@
 import { codes, startTestApi, type TestApi } from '../../../testing/harness';
 import { makeCustomer, makeUser } from '../../../testing/factories';
+import { decryptSecret } from '../billing-crypto';
 import { billing } from './helpers';
 
 let api: TestApi;
@@ -56,7 +57,6 @@ test('a debit order: the account number is encrypted at rest, shown masked, audi
   const [row] = await api.db.query('SELECT debit_account_number_enc AS enc, debit_account_last4 AS last4 FROM billing_account WHERE customer_id = $1', [c.id]);
   expect(row.enc).toMatch(/^v1:/);
   expect(row.enc).not.toContain('62812345678');
-  const { decryptSecret } = await import('../billing-crypto');
   expect(decryptSecret(row.enc)).toBe('62812345678');
   const audits = await api.db.query(`SELECT field, old_value, new_value FROM audit_entry WHERE customer_id = $1 AND action = 'billing.details.update'`, [c.id]);
   expect(audits).toEqual(expect.arrayContaining([{ field: 'debitAccountNumber', old_value: null, new_value: '••••5678' }, { field: 'paymentMethod', old_value: 'eft', new_value: 'debit_order' }]));

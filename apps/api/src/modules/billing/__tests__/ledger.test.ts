@@ -60,6 +60,30 @@ describe('invoice states', () => {
   });
 });
 
+describe('generate and approve', () => {
+  it('a draft of the pending one-off charges; approving all drafts numbers them in date order; billing:run only', async () => {
+    const c = await makeCustomer(api.db);
+    await b.charge(c.id, 1000, { description: 'Installation' });
+    await b.charge(c.id, 2000, { description: 'Router', quantityMilli: 2000 });
+    const first = await b.invoice(c.id, { invoiceDate: '2026-03-01' });
+    expect(first).toMatchObject({ state: 'DRAFT', totalCents: Math.round(5000 * 1.15) });
+    await b.charge(c.id, 3000);
+    const second = await b.invoice(c.id, { invoiceDate: '2026-04-01' });
+    const support = (await makeUser(api.db, 'support')).token;
+    const doc = 'mutation($i: ApproveAllDraftsInput!) { approveAllDrafts(input: $i) { id number state invoiceDate } }';
+    const refused = await api.gql(doc, { i: { customerId: c.id, idempotencyKey: key() } }, { token: support });
+    expect(codes(refused)).toEqual(['FORBIDDEN']);
+    const r = await b.run(doc, { i: { customerId: c.id, idempotencyKey: key() } });
+    const byId = new Map(r.approveAllDrafts.map((i: any) => [i.id, i]));
+    const [n1, n2] = [first.id, second.id].map((id) => (byId.get(id) as any).number);
+    expect((byId.get(first.id) as any).state).toBe('APPROVED');
+    expect(Number(n2.slice(3))).toBe(Number(n1.slice(3)) + 1);
+    expect(await b.balance(c.id)).toBe(Math.round(5000 * 1.15) + Math.round(3000 * 1.15));
+    const none = await api.gql(doc, { i: { customerId: c.id, idempotencyKey: key() } }, { token });
+    expect(codes(none)).toEqual(['CONFLICT']);
+  });
+});
+
 describe('the database keeps approved invoices as they were', () => {
   it('refuses UPDATE and DELETE of an approved invoice and its lines, and new lines on it; allows APPROVED → SENT only', async () => {
     const c = await makeCustomer(api.db);

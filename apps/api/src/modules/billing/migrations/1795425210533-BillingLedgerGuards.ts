@@ -15,15 +15,18 @@ export class BillingLedgerGuards1795425210533 implements MigrationInterface {
       INSERT INTO age_rollup (customer_id, computed_on, current_cents, unallocated_credit_cents, balance_cents)
       SELECT customer_id, CURRENT_DATE, GREATEST(opening_balance_cents, 0), GREATEST(-opening_balance_cents, 0), opening_balance_cents
         FROM billing_account ON CONFLICT DO NOTHING`);
+    // Once per statement over the rows it inserted: a bulk load of customers stays one statement per table.
     await q.query(`
       CREATE FUNCTION billing_account_for_new_customer() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
       BEGIN
-        INSERT INTO billing_account (customer_id, opening_balance_cents) VALUES (NEW.id, NEW.balance_cents) ON CONFLICT DO NOTHING;
+        INSERT INTO billing_account (customer_id, opening_balance_cents) SELECT id, balance_cents FROM new_customers ON CONFLICT DO NOTHING;
         INSERT INTO age_rollup (customer_id, computed_on, current_cents, unallocated_credit_cents, balance_cents)
-          VALUES (NEW.id, CURRENT_DATE, GREATEST(NEW.balance_cents, 0), GREATEST(-NEW.balance_cents, 0), NEW.balance_cents) ON CONFLICT DO NOTHING;
+          SELECT id, CURRENT_DATE, GREATEST(balance_cents, 0), GREATEST(-balance_cents, 0), balance_cents FROM new_customers ON CONFLICT DO NOTHING;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER customer_billing_account AFTER INSERT ON "customer" FOR EACH ROW EXECUTE FUNCTION billing_account_for_new_customer()`);
+    await q.query(
+      `CREATE TRIGGER customer_billing_account AFTER INSERT ON "customer" REFERENCING NEW TABLE AS new_customers FOR EACH STATEMENT EXECUTE FUNCTION billing_account_for_new_customer()`,
+    );
 
     await q.query(`
       CREATE FUNCTION invoice_approved_immutable() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
@@ -38,25 +41,41 @@ export class BillingLedgerGuards1795425210533 implements MigrationInterface {
         RAISE EXCEPTION 'invoice % is %: it cannot be changed or deleted (issue a credit note or an adjustment)', OLD.number, OLD.state
           USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'invoice_approved_immutable';
       END $$`);
-    await q.query(`CREATE TRIGGER invoice_approved_immutable BEFORE UPDATE OR DELETE ON "invoice" FOR EACH ROW EXECUTE FUNCTION invoice_approved_immutable()`);
+    // WHEN: drafts never enter the function (a bulk approval of drafts stays cheap).
+    await q.query(
+      `CREATE TRIGGER invoice_approved_immutable BEFORE UPDATE OR DELETE ON "invoice" FOR EACH ROW WHEN (OLD.state IN ('approved', 'sent')) EXECUTE FUNCTION invoice_approved_immutable()`,
+    );
 
     await q.query(`
       CREATE FUNCTION invoice_line_approved_immutable() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
       BEGIN
-        IF TG_OP <> 'INSERT' AND OLD.invoice_id IS NOT NULL
+        IF OLD.invoice_id IS NOT NULL
            AND EXISTS (SELECT 1 FROM invoice WHERE id = OLD.invoice_id AND state IN ('approved', 'sent'))
            AND EXISTS (SELECT 1 FROM customer WHERE id = OLD.customer_id) THEN
           RAISE EXCEPTION 'this line is on an approved invoice and cannot be changed or deleted'
             USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'invoice_line_approved_immutable';
         END IF;
-        IF TG_OP <> 'DELETE' AND NEW.invoice_id IS NOT NULL
+        IF TG_OP = 'UPDATE' AND NEW.invoice_id IS NOT NULL
            AND EXISTS (SELECT 1 FROM invoice WHERE id = NEW.invoice_id AND state IN ('approved', 'sent')) THEN
           RAISE EXCEPTION 'an approved invoice takes no new lines'
             USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'invoice_line_approved_immutable';
         END IF;
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
       END $$`);
-    await q.query(`CREATE TRIGGER invoice_line_approved_immutable BEFORE INSERT OR UPDATE OR DELETE ON "invoice_line" FOR EACH ROW EXECUTE FUNCTION invoice_line_approved_immutable()`);
+    await q.query(`CREATE TRIGGER invoice_line_approved_immutable BEFORE UPDATE OR DELETE ON "invoice_line" FOR EACH ROW EXECUTE FUNCTION invoice_line_approved_immutable()`);
+    // New lines are checked once per statement, over all the rows it inserted (bulk loads stay fast).
+    await q.query(`
+      CREATE FUNCTION invoice_line_no_new_on_approved() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM new_lines l JOIN invoice i ON i.id = l.invoice_id WHERE i.state IN ('approved', 'sent')) THEN
+          RAISE EXCEPTION 'an approved invoice takes no new lines'
+            USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'invoice_line_approved_immutable';
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(
+      `CREATE TRIGGER invoice_line_no_new_on_approved AFTER INSERT ON "invoice_line" REFERENCING NEW TABLE AS new_lines FOR EACH STATEMENT EXECUTE FUNCTION invoice_line_no_new_on_approved()`,
+    );
 
     await q.query(`
       CREATE FUNCTION ledger_append_only() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
@@ -73,6 +92,8 @@ export class BillingLedgerGuards1795425210533 implements MigrationInterface {
   public async down(q: QueryRunner): Promise<void> {
     for (const t of ['payment', 'allocation', 'credit_note', 'adjustment']) await q.query(`DROP TRIGGER ${t}_append_only ON "${t}"`);
     await q.query(`DROP FUNCTION ledger_append_only()`);
+    await q.query(`DROP TRIGGER invoice_line_no_new_on_approved ON "invoice_line"`);
+    await q.query(`DROP FUNCTION invoice_line_no_new_on_approved()`);
     await q.query(`DROP TRIGGER invoice_line_approved_immutable ON "invoice_line"`);
     await q.query(`DROP FUNCTION invoice_line_approved_immutable()`);
     await q.query(`DROP TRIGGER invoice_approved_immutable ON "invoice"`);

@@ -19,7 +19,7 @@ describe('<AdminArea>', () => {
   it('draws the admin tabs, the current one selected, and the screen with admin:roles', () => {
     renderWithProviders(<AdminArea><p>the roles screen</p></AdminArea>, { permissions: ['admin:roles'] });
     expect(screen.getByText('the roles screen')).toBeInTheDocument();
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Users', 'Roles', 'API tokens', 'Resellers']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Users', 'Roles', 'API tokens', 'Resellers', 'Packages']);
     expect(screen.getByRole('tab', { name: 'Roles' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { Between, IfSent, Text } from '../../kernel/validators';
+import { Between, IfSent, Pattern, Text } from '../../kernel/validators';
 import { VatTreatment } from './data-package.entity';
 
 /** Limits of the catalogue's inputs (the web form uses the same numbers). */
@@ -39,6 +39,11 @@ export class CreateDataPackageInput {
   @IsInt()
   @Between(PACKAGE_LIMITS.priceCents, 'Monthly price')
   monthlyPriceCents: number;
+
+  @Field(() => String, { nullable: true, defaultValue: 'ZAR', description: 'ISO 4217 code of its prices (fixed once created)' })
+  @IfSent()
+  @Pattern(/^[A-Z]{3}$/, 'a three-letter ISO 4217 code such as ZAR or GBP', 'Currency')
+  currency?: string | null;
 
   @Field(() => VatTreatment, { nullable: true, defaultValue: VatTreatment.STANDARD })
   vatTreatment?: VatTreatment;

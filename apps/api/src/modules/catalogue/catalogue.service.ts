@@ -5,7 +5,7 @@ import type { RequestContext } from '../../kernel/request-context';
 import { currentManager, inTransaction } from '../../kernel/transaction';
 import { isUuid } from '../../kernel/validators';
 import type { CreateDataPackageInput, UpdateDataPackageInput } from './catalogue.inputs';
-import { DataPackage } from './data-package.entity';
+import { DataPackage, VatTreatment } from './data-package.entity';
 
 const UNIQUE = { data_package_name_key: 'name' };
 
@@ -15,13 +15,23 @@ export const listDataPackages = (ctx: RequestContext, includeInactive: boolean) 
   return qb.orderBy('p.active', 'DESC').addOrderBy('p.monthly_price_cents', 'ASC').addOrderBy('p.name', 'ASC').getMany();
 };
 
-/** A package by id, for a data account: NOT_FOUND (field `field`) when missing, BAD_USER_INPUT when inactive and `mustBeActive`. */
-export async function findDataPackage(em: EntityManager, id: string, opts: { field: string; mustBeActive: boolean }) {
+/**
+ * A package by id for a data account, as BAD_USER_INPUT on `field` when missing, no longer
+ * offered (`mustBeActive`), or priced in another currency than the customer is billed in.
+ */
+export async function findDataPackage(em: EntityManager, id: string, opts: { field: string; mustBeActive: boolean; currency?: string }) {
   const pkg = isUuid(id) ? await em.findOneBy(DataPackage, { id }) : null;
   if (!pkg) throw badInput(opts.field, 'No such data package');
   if (opts.mustBeActive && !pkg.active) throw badInput(opts.field, `Package ${pkg.name} is no longer offered`);
+  if (opts.currency && pkg.currency !== opts.currency) {
+    throw badInput(opts.field, `Package ${pkg.name} is priced in ${pkg.currency}; this customer is billed in ${opts.currency}`);
+  }
   return pkg;
 }
+
+/** The active packages in `currency`, cheapest first: what an account may be put on. */
+export const offeredDataPackages = (em: EntityManager, currency: string) =>
+  em.getRepository(DataPackage).createQueryBuilder('p').where('p.active AND p.currency = :currency', { currency }).orderBy('p.monthly_price_cents').addOrderBy('p.name').getMany();
 
 /** The catalogue is the ISP's own: users and tokens tied to a reseller never change it. */
 function assertNotReseller(ctx: RequestContext) {
@@ -42,7 +52,8 @@ export function createDataPackage(ctx: RequestContext, input: CreateDataPackageI
       uploadKbps: input.uploadKbps,
       dataCapBytes: input.dataCapBytes ?? null,
       monthlyPriceCents: input.monthlyPriceCents,
-      vatTreatment: input.vatTreatment,
+      currency: input.currency ?? 'ZAR',
+      vatTreatment: input.vatTreatment ?? VatTreatment.STANDARD,
       active: input.active ?? true,
       overageBilled: input.overageBilled ?? false,
       overageCentsPerGb: input.overageCentsPerGb ?? null,
@@ -54,8 +65,14 @@ export function createDataPackage(ctx: RequestContext, input: CreateDataPackageI
   });
 }
 
+/** Fields an update may leave out but not clear (null is refused, not stored). */
+const REQUIRED = { name: 'Name', downloadKbps: 'Download speed', uploadKbps: 'Upload speed', monthlyPriceCents: 'Monthly price', vatTreatment: 'VAT treatment', active: 'Active', overageBilled: 'Overage billed' } as const;
+
 export function updateDataPackage(ctx: RequestContext, { id, expectedVersion, ...fields }: UpdateDataPackageInput): Promise<DataPackage> {
   assertNotReseller(ctx);
+  for (const [field, label] of Object.entries(REQUIRED)) {
+    if ((fields as Record<string, unknown>)[field] === null) throw badInput(field, `${label} cannot be empty`);
+  }
   return inTransaction(ctx.db, async (em) => {
     const current = isUuid(id) ? await em.findOne(DataPackage, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!current) throw notFound('Data package');

@@ -42,6 +42,11 @@ export class DataPackage {
   @Column({ name: 'data_cap_bytes', type: 'bigint', nullable: true, transformer: numberColumn })
   dataCapBytes: number | null;
 
+  /** Sold to customers billed in this currency only (a price in cents means nothing without it). */
+  @Field(() => String, { description: 'ISO 4217 code of the prices; offered to customers billed in it' })
+  @Column({ type: 'char', length: 3, default: 'ZAR' })
+  currency: string;
+
   @Field(() => Int, { description: 'Monthly price in cents (before VAT when STANDARD)' })
   @Column({ name: 'monthly_price_cents', type: 'int' })
   monthlyPriceCents: number;

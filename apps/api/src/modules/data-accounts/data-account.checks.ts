@@ -41,12 +41,14 @@ export function checkReason(raw: string): string {
   return reason;
 }
 
-/** A real calendar date YYYY-MM-DD (2026-02-30 is refused). */
+/** A real calendar date YYYY-MM-DD (2026-02-30 is refused) between 1990 and 2100 (typos like 0026 too). */
 export function checkDate(field: string, value: string): string {
+  const label = field === 'startDate' ? 'Start date' : field === 'endDate' ? 'End date' : 'Effective date';
   const d = new Date(`${value}T00:00:00Z`);
   if (!ISO_DATE.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw badInput(field, `${field === 'startDate' ? 'Start date' : field === 'endDate' ? 'End date' : 'Effective date'} must be a real date as YYYY-MM-DD`);
+    throw badInput(field, `${label} must be a real date as YYYY-MM-DD`);
   }
+  if (value < '1990-01-01' || value > '2100-12-31') throw badInput(field, `${label} must be between 1990 and 2100`);
   return value;
 }
 

@@ -1,13 +1,15 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../kernel/context';
 import type { CustomerEntity } from '../customers';
 import { Customer, Money } from '../customers';
+import { DataPackage } from '../catalogue';
 import { DataAccount, DataAccountStatus } from './data-account.entity';
 import { AddDataAccountInput, UpdateDataAccountInput } from './data-account.inputs';
 import {
   addDataAccount,
   cancelDataAccount,
   changeAllDataAccounts,
+  packagesOfferedTo,
   changeDataAccountPackage,
   regenerateDataAccountPassword,
   setDataAccountPassword,
@@ -22,6 +24,11 @@ export class DataAccountResolver {
   @FieldResolver(() => [DataAccount], { nullable: true, description: 'Widget dataAccounts: RADIUS logins on packages (seed 000 §3.2)' })
   dataAccounts(@Root() customer: CustomerEntity, @Ctx() ctx: Context) {
     return ctx.loaders['data-accounts'].byCustomer.load(customer.id);
+  }
+
+  @Query(() => [DataPackage], { description: "The active packages a customer may be put on: those priced in the currency it is billed in, cheapest first" })
+  offeredDataPackages(@Arg('customerId', () => ID) customerId: string, @Ctx() ctx: Context) {
+    return packagesOfferedTo(ctx, customerId);
   }
 
   @Mutation(() => DataAccountPassword, { description: 'CONFLICT (field username / staticIp) when taken; without a password one is generated and returned once' })

@@ -2,10 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { audit, diff, patchFrom } from '../../kernel/audit';
 import { badInput, conflict, mapUniqueViolation, notFound } from '../../kernel/errors';
 import type { RequestContext } from '../../kernel/request-context';
-import { inTransaction } from '../../kernel/transaction';
+import { currentManager, inTransaction } from '../../kernel/transaction';
 import { isUuid } from '../../kernel/validators';
 import { CustomerAddress } from '../addresses';
-import { findDataPackage } from '../catalogue';
+import { findDataPackage, offeredDataPackages } from '../catalogue';
 import { findCustomerInScope, scopeCondition } from '../customers';
 import { DataAccount, DataAccountStatus } from './data-account.entity';
 import type { AddDataAccountInput, UpdateDataAccountInput } from './data-account.inputs';
@@ -42,6 +42,19 @@ export async function lockAccountInScope(ctx: RequestContext, em: EntityManager,
   return account;
 }
 
+/** The currency the customer is billed in: packages in another are not offered to it. */
+export async function customerCurrency(em: EntityManager, customerId: string): Promise<string> {
+  const [row]: { currency: string }[] = await em.query('SELECT currency FROM customer WHERE id = $1', [customerId]);
+  return row.currency;
+}
+
+/** The active packages a customer in scope may be put on (those priced in its currency). */
+export async function packagesOfferedTo(ctx: RequestContext, customerId: string) {
+  const em = currentManager(ctx.db);
+  const customer = await findCustomerInScope(ctx, customerId, em);
+  return offeredDataPackages(em, customer.currency);
+}
+
 /** The account as the API returns it: with its package and installation address. */
 export const reload = (em: EntityManager, id: string) =>
   em
@@ -71,8 +84,8 @@ export function addDataAccount(ctx: RequestContext, input: AddDataAccountInput):
   const staticIp = checkStaticIp(input.staticIp) ?? null;
   const startDate = input.startDate ? checkDate('startDate', input.startDate) : todayUtc();
   return inTransaction(ctx.db, async (em) => {
-    await findCustomerInScope(ctx, input.customerId, em, { lock: true });
-    const pkg = await findDataPackage(em, input.packageId, { field: 'packageId', mustBeActive: true });
+    const customer = await findCustomerInScope(ctx, input.customerId, em, { lock: true });
+    const pkg = await findDataPackage(em, input.packageId, { field: 'packageId', mustBeActive: true, currency: customer.currency });
     await checkAddress(em, input.customerId, input.addressId);
     const values = {
       customerId: input.customerId,
@@ -129,7 +142,7 @@ export function changeDataAccountPackage(ctx: RequestContext, id: string, packag
   return inTransaction(ctx.db, async (em) => {
     const account = await lockAccountInScope(ctx, em, id);
     notCancelled(account);
-    const pkg = await findDataPackage(em, packageId, { field: 'packageId', mustBeActive: true });
+    const pkg = await findDataPackage(em, packageId, { field: 'packageId', mustBeActive: true, currency: await customerCurrency(em, account.customerId) });
     if (pkg.id === account.packageId) throw badInput('packageId', `The account is already on ${pkg.name}`);
     await write(ctx, em, account, { packageId: pkg.id }, 'dataAccount.package');
     await recordImmediateChange(ctx, em, { account, toPackageId: pkg.id });

@@ -9,7 +9,7 @@ import { scopeCondition } from '../customers';
 import { DataAccount, DataAccountStatus } from './data-account.entity';
 import type { SchedulePackageChangeInput } from './data-account.inputs';
 import { checkDate, checkReason, todayUtc } from './data-account.checks';
-import { lockAccountInScope } from './data-account.service';
+import { customerCurrency, lockAccountInScope } from './data-account.service';
 import { PackageChange, PackageChangeState } from './package-change.entity';
 
 const target = (id: string) => `package_change:${id}`;
@@ -55,7 +55,7 @@ export function schedulePackageChange(ctx: RequestContext, input: SchedulePackag
   return inTransaction(ctx.db, async (em) => {
     const account = await lockAccountInScope(ctx, em, input.dataAccountId);
     if (account.status === DataAccountStatus.CANCELLED) throw conflict(`Data account ${account.username} is cancelled`, 'dataAccountId');
-    const pkg = await findDataPackage(em, input.toPackageId, { field: 'toPackageId', mustBeActive: true });
+    const pkg = await findDataPackage(em, input.toPackageId, { field: 'toPackageId', mustBeActive: true, currency: await customerCurrency(em, account.customerId) });
     if (pkg.id === account.packageId) throw badInput('toPackageId', `The account is already on ${pkg.name}`);
     const pending = await em.findOneBy(PackageChange, { dataAccountId: account.id, state: PackageChangeState.SCHEDULED });
     if (pending) throw conflict(`A change is already scheduled for ${pending.effectiveDate}; cancel it first`, 'dataAccountId');

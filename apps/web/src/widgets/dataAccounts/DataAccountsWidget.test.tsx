@@ -88,6 +88,10 @@ describe('<DataAccountsWidget>', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Actions for thabo@wisp.co.za' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Regenerate password' }));
+    // It asks first: the router stops working until it has the new password.
+    const dialog = await screen.findByRole('dialog');
+    expect(calls).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Regenerate password' }));
     expect(await screen.findByTestId('secret')).toHaveTextContent('Kq7mXp2vNw4z');
     expect(screen.getByText(/you won't see this again/)).toBeInTheDocument();
     expect(variablesOf(calls as never, 'RegenerateDataAccountPassword')).toEqual({ id: 'a1' });
@@ -131,7 +135,7 @@ describe('<DataAccountsWidget>', () => {
       permissions: WRITE,
       handler: (op) => {
         if (op.operationName === 'OfferedPackages') {
-          return { data: { dataPackages: [{ __typename: 'DataPackage', id: 'p100', name: 'Home Fibre 100/50', downloadKbps: 100_000, uploadKbps: 50_000, dataCapBytes: null, monthlyPriceCents: 89_900 }] } };
+          return { data: { offeredDataPackages: [{ __typename: 'DataPackage', id: 'p100', name: 'Home Fibre 100/50', downloadKbps: 100_000, uploadKbps: 50_000, dataCapBytes: null, monthlyPriceCents: 89_900 }] } };
         }
         if (op.operationName === 'AddDataAccount' && attempt++ === 0) {
           return { data: null, errors: [{ message: 'username is already in use', extensions: { code: 'CONFLICT', field: 'username' } }] };
@@ -151,6 +155,43 @@ describe('<DataAccountsWidget>', () => {
     expect(await screen.findByTestId('secret')).toHaveTextContent('Zr8tYb3kPq6m');
     expect(variablesOf(calls as never, 'AddDataAccount')).toMatchObject({
       input: { customerId: 'c1', username: 'new@wisp.co.za', packageId: 'p100', password: null, staticIp: null, customPriceCents: null },
+    });
+  }, 20_000);
+});
+
+describe('<DataAccountsWidget> edit', () => {
+  it('edits the static IP and installation site with the version it read, and shows a clash under the field', async () => {
+    const user = userEvent.setup();
+    let attempt = 0;
+    const { calls } = renderWithProviders(<DataAccountsWidget customer={customer} />, {
+      permissions: [...WRITE, 'addresses:read'],
+      handler: (op) => {
+        if (op.operationName === 'InstallationSites') {
+          return { data: { customer: { __typename: 'Customer', id: 'c1', addresses: [
+            { __typename: 'CustomerAddress', id: 'ad1', label: 'Farm', kind: 'INSTALLATION' },
+            { __typename: 'CustomerAddress', id: 'ad2', label: 'Shop', kind: 'BUSINESS' },
+          ] } } };
+        }
+        if (op.operationName === 'UpdateDataAccount' && attempt++ === 0) {
+          return { data: null, errors: [{ message: 'staticIp is already in use', extensions: { code: 'CONFLICT', field: 'staticIp' } }] };
+        }
+        return { data: { updateDataAccount: { __typename: 'DataAccount', id: 'a1', version: 4 } } };
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Actions for thabo@wisp.co.za' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit details' }));
+    const dialog = await screen.findByRole('dialog');
+    const ip = within(dialog).getByLabelText(/Static IP/);
+    await user.clear(ip);
+    await user.type(ip, '100.64.0.10');
+    await user.click(await within(dialog).findByRole('combobox', { name: /Installed at/ }));
+    await user.click(await screen.findByRole('option', { name: 'Shop' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect((await within(dialog).findAllByText('This static IP is already in use')).length).toBeGreaterThan(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls.filter((c) => c.operationName === 'UpdateDataAccount')).toHaveLength(2));
+    expect(calls.filter((c) => c.operationName === 'UpdateDataAccount')[1].variables).toEqual({
+      input: { id: 'a1', expectedVersion: 3, staticIp: '100.64.0.10', addressId: 'ad2', notes: null, customPriceCents: null },
     });
   }, 20_000);
 });

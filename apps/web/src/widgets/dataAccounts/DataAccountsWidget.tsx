@@ -30,7 +30,7 @@ type Account = NonNullable<DataAccountsWidget_CustomerFragment['dataAccounts']>[
 /** What the modal shows: one form at a time, or a password shown once. */
 type Dialog =
   | { kind: 'add' }
-  | { kind: 'package' | 'edit' | 'password' | 'suspend' | 'unsuspend' | 'cancel'; account: Account }
+  | { kind: 'package' | 'edit' | 'password' | 'regenerate' | 'suspend' | 'unsuspend' | 'cancel'; account: Account }
   | { kind: 'suspendAll' | 'cancelAll' }
   | { kind: 'secret'; username: string; password: string };
 
@@ -39,6 +39,7 @@ const TITLES: Record<Dialog['kind'], string> = {
   package: 'Change package now',
   edit: 'Edit data account',
   password: 'Set password',
+  regenerate: 'Regenerate password',
   suspend: 'Suspend data account',
   unsuspend: 'Unsuspend data account',
   cancel: 'Cancel data account',
@@ -60,7 +61,7 @@ function AccountStatus({ account }: { account: Account }) {
 }
 
 /** The row's actions for holders of dataAccounts:write; a cancelled account has none. */
-function RowActions({ account, open, onRegenerate }: { account: Account; open: (d: Dialog) => void; onRegenerate: (a: Account) => void }) {
+function RowActions({ account, open }: { account: Account; open: (d: Dialog) => void }) {
   if (account.status === 'CANCELLED') return null;
   return (
     <Menu position="bottom-end" withinPortal>
@@ -77,7 +78,7 @@ function RowActions({ account, open, onRegenerate }: { account: Account; open: (
         ) : (
           <Menu.Item onClick={() => open({ kind: 'unsuspend', account })}>Unsuspend</Menu.Item>
         )}
-        <Menu.Item onClick={() => onRegenerate(account)}>Regenerate password</Menu.Item>
+        <Menu.Item onClick={() => open({ kind: 'regenerate', account })}>Regenerate password</Menu.Item>
         <Menu.Item onClick={() => open({ kind: 'password', account })}>Set password</Menu.Item>
         <Menu.Divider />
         <Menu.Item color="red" onClick={() => open({ kind: 'cancel', account })}>Cancel (expire)</Menu.Item>
@@ -97,7 +98,7 @@ export function DataAccountsWidget({ customer }: { customer: FragmentType<typeof
   const [cancel] = useProfileMutation(CancelDataAccountMutation);
   const [suspendAll] = useProfileMutation(SuspendAllDataAccountsMutation);
   const [cancelAll] = useProfileMutation(CancelAllDataAccountsMutation);
-  const [regenerate] = useProfileMutation(RegenerateDataAccountPasswordMutation);
+  const [regenerate, regenerating] = useProfileMutation(RegenerateDataAccountPasswordMutation);
 
   const onRegenerate = async (account: Account) => {
     try {
@@ -173,7 +174,7 @@ export function DataAccountsWidget({ customer }: { customer: FragmentType<typeof
                     )}
                   </Table.Td>
                   <Can permission="dataAccounts:write">
-                    <Table.Td ta="right"><RowActions account={a} open={setDialog} onRegenerate={onRegenerate} /></Table.Td>
+                    <Table.Td ta="right"><RowActions account={a} open={setDialog} /></Table.Td>
                   </Can>
                 </Table.Tr>
               ))}
@@ -185,8 +186,8 @@ export function DataAccountsWidget({ customer }: { customer: FragmentType<typeof
         {dialog?.kind === 'add' && (
           <AddDataAccountForm customerId={c.id} onDone={close} onPassword={(username, password) => setDialog({ kind: 'secret', username, password })} />
         )}
-        {dialog?.kind === 'package' && <ChangePackageForm account={dialog.account} onDone={close} />}
-        {dialog?.kind === 'edit' && <EditDataAccountForm account={dialog.account} onDone={close} />}
+        {dialog?.kind === 'package' && <ChangePackageForm customerId={c.id} account={dialog.account} onDone={close} />}
+        {dialog?.kind === 'edit' && <EditDataAccountForm customerId={c.id} account={dialog.account} onDone={close} />}
         {dialog?.kind === 'password' && <SetPasswordForm account={dialog.account} onDone={close} />}
         {dialog?.kind === 'suspend' && (
           <ReasonForm intro={`${dialog.account.username} will be refused by RADIUS until unsuspended.`} submit="Suspend" color="orange" onDone={close}
@@ -208,6 +209,17 @@ export function DataAccountsWidget({ customer }: { customer: FragmentType<typeof
         {dialog?.kind === 'cancelAll' && (
           <ReasonForm intro={`Cancels all ${live.length} data accounts of this customer that are not cancelled yet. This is final.`} submit="Cancel all" color="red" onDone={close}
             run={(reason) => cancelAll({ variables: { customerId: c.id, reason } })} />
+        )}
+        {dialog?.kind === 'regenerate' && (
+          <Stack gap="sm">
+            <Text size="sm">
+              A new random password replaces the current one at once: the customer&apos;s router will be refused until it has the new one.
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>Cancel</Button>
+              <Button color="orange" loading={regenerating.loading} onClick={() => onRegenerate(dialog.account)}>Regenerate password</Button>
+            </Group>
+          </Stack>
         )}
         {dialog?.kind === 'secret' && (
           <SecretOnce label="Password" secret={dialog.password} onDone={close}>

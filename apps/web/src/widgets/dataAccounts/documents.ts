@@ -1,9 +1,9 @@
 import { graphql } from '@/gql';
 
-/** The packages an account may be put on (the active ones). */
+/** The packages an account of this customer may be put on (active, in its currency). */
 export const OfferedPackagesQuery = graphql(`
-  query OfferedPackages {
-    dataPackages {
+  query OfferedPackages($customerId: ID!) {
+    offeredDataPackages(customerId: $customerId) {
       id
       name
       downloadKbps

@@ -39,9 +39,9 @@ function placeClash(error: unknown, setFieldError: (field: string, message: stri
 const toCents = (v: number | string) => (v === '' || v === null ? null : Math.round(Number(v) * 100));
 const fromCents = (c: number | null | undefined) => (c === null || c === undefined ? '' : c / 100);
 
-function usePackageOptions(exceptId?: string) {
-  const { data, loading, error } = useQuery(OfferedPackagesQuery);
-  const options = (data?.dataPackages ?? [])
+function usePackageOptions(customerId: string, exceptId?: string) {
+  const { data, loading, error } = useQuery(OfferedPackagesQuery, { variables: { customerId } });
+  const options = (data?.offeredDataPackages ?? [])
     .filter((p) => p.id !== exceptId)
     .map((p) => ({ value: p.id, label: `${p.name} — ${formatSpeeds(p)}, ${formatCap(p.dataCapBytes)}` }));
   return { options, loading, error };
@@ -67,7 +67,7 @@ export function AddDataAccountForm({ customerId, onDone, onPassword }: {
   onDone: () => void;
   onPassword: (username: string, password: string) => void;
 }) {
-  const packages = usePackageOptions();
+  const packages = usePackageOptions(customerId);
   const addresses = useAddressOptions(customerId);
   const [add, { loading }] = useProfileMutation(AddDataAccountMutation);
   const form = useForm({
@@ -126,12 +126,13 @@ export interface AccountRef {
   staticIp?: string | null;
   notes?: string | null;
   customPriceCents?: number | null;
+  installationAddress?: { id: string } | null;
   package: { id: string; name: string };
 }
 
 /** Moves the account to another package now (the untracked way; package changes schedule it). */
-export function ChangePackageForm({ account, onDone }: { account: AccountRef; onDone: () => void }) {
-  const packages = usePackageOptions(account.package.id);
+export function ChangePackageForm({ customerId, account, onDone }: { customerId: string; account: AccountRef; onDone: () => void }) {
+  const packages = usePackageOptions(customerId, account.package.id);
   const [change, { loading }] = useProfileMutation(ChangeDataAccountPackageMutation);
   const form = useForm({ initialValues: { packageId: '' }, validate: { packageId: required('Choose a package') } });
   const { onSubmit, formError, formRef } = useFormSubmit(form, ['packageId'], async (v) => {
@@ -149,17 +150,31 @@ export function ChangePackageForm({ account, onDone }: { account: AccountRef; on
   );
 }
 
-/** Static IP, notes and custom price, with the version it was read at. */
-export function EditDataAccountForm({ account, onDone }: { account: AccountRef; onDone: () => void }) {
+/** Static IP, installation address, notes and custom price, with the version it was read at. */
+export function EditDataAccountForm({ customerId, account, onDone }: { customerId: string; account: AccountRef; onDone: () => void }) {
   const [update, { loading }] = useProfileMutation(UpdateDataAccountMutation);
+  const addresses = useAddressOptions(customerId);
   const form = useForm({
-    initialValues: { staticIp: account.staticIp ?? '', notes: account.notes ?? '', customPriceCents: fromCents(account.customPriceCents) as number | string },
+    initialValues: {
+      staticIp: account.staticIp ?? '',
+      addressId: account.installationAddress?.id ?? '',
+      notes: account.notes ?? '',
+      customPriceCents: fromCents(account.customPriceCents) as number | string,
+    },
     validate: { staticIp: ipCheck },
   });
-  const { onSubmit, formError, formRef } = useFormSubmit(form, ['staticIp', 'notes', 'customPriceCents'], async (v) => {
+  const { onSubmit, formError, formRef } = useFormSubmit(form, ['staticIp', 'addressId', 'notes', 'customPriceCents'], async (v) => {
     const result = await update({
       variables: {
-        input: { id: account.id, expectedVersion: account.version, staticIp: v.staticIp.trim() || null, notes: v.notes.trim() || null, customPriceCents: toCents(v.customPriceCents) },
+        input: {
+          id: account.id,
+          expectedVersion: account.version,
+          staticIp: v.staticIp.trim() || null,
+          // Without addresses:read the agent cannot see the choice, so it is left as it is.
+          addressId: addresses.length ? v.addressId || null : undefined,
+          notes: v.notes.trim() || null,
+          customPriceCents: toCents(v.customPriceCents),
+        },
       },
     }).catch((error) => {
       if (placeClash(error, form.setFieldError)) return null;
@@ -171,6 +186,7 @@ export function EditDataAccountForm({ account, onDone }: { account: AccountRef; 
     <form onSubmit={onSubmit} ref={formRef} noValidate>
       <Stack gap="sm">
         <TextInput label="Static IP" placeholder="Blank: none" data-autofocus {...form.getInputProps('staticIp')} />
+        {addresses.length > 0 && <Select label="Installed at" clearable data={addresses} placeholder="One of the customer’s addresses" {...form.getInputProps('addressId')} />}
         <NumberInput label="Custom monthly price" description="Blank: the package price" min={0} decimalScale={2} fixedDecimalScale {...form.getInputProps('customPriceCents')} />
         <Textarea label="Notes" autosize minRows={2} maxLength={ACCOUNT_FORM_LIMITS.notes} {...form.getInputProps('notes')} />
         <FormActions error={formError} fieldErrors={form.errors} onCancel={onDone} submit="Save" loading={loading} />

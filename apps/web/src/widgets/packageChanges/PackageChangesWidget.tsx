@@ -37,7 +37,7 @@ const STATE_STYLE: Record<string, { color: string; label: string }> = {
 function ScheduleForm({ customerId, onDone }: { customerId: string; onDone: () => void }) {
   const { can } = useMe();
   const accounts = useQuery(ChangeableAccountsQuery, { variables: { id: customerId }, skip: !can('dataAccounts:read') });
-  const packages = useQuery(OfferedPackagesQuery);
+  const packages = useQuery(OfferedPackagesQuery, { variables: { customerId } });
   const [schedule, { loading }] = useProfileMutation(SchedulePackageChangeMutation);
   const form = useForm({
     initialValues: { dataAccountId: '', toPackageId: '', effectiveDate: '' },
@@ -58,7 +58,7 @@ function ScheduleForm({ customerId, onDone }: { customerId: string; onDone: () =
       <Stack gap="sm">
         <Select label="Data account" withAsterisk data-autofocus data={open.map((a) => ({ value: a.id, label: `${a.username} (${a.package.name})` }))}
           placeholder={accounts.loading ? 'Loading accounts…' : 'Choose a data account'} {...form.getInputProps('dataAccountId')} />
-        <Select label="New package" withAsterisk searchable data={(packages.data?.dataPackages ?? []).filter((p) => p.id !== current).map((p) => ({ value: p.id, label: p.name }))}
+        <Select label="New package" withAsterisk searchable data={(packages.data?.offeredDataPackages ?? []).filter((p) => p.id !== current).map((p) => ({ value: p.id, label: p.name }))}
           placeholder={packages.loading ? 'Loading packages…' : 'Choose a package'} {...form.getInputProps('toPackageId')} />
         <TextInput label="Effective date" type="date" withAsterisk min={todayIso()} description="Applied by the scheduler on that day (UTC)" {...form.getInputProps('effectiveDate')} />
         <FormActions error={formError} fieldErrors={form.errors} onCancel={onDone} submit="Schedule change" loading={loading} />

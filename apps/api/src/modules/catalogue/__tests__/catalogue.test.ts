@@ -41,6 +41,11 @@ test('editing a package checks its version, and new speeds reach RADIUS for ever
   expect(value).toBe('10000k/20000k');
   expect(errorOf(await api.gql(UPDATE, { input: { id: pkg.id, expectedVersion: 1, name: 'Stale' } }, { token: admin }))).toEqual({ code: 'CONFLICT', field: 'expectedVersion' });
   expect(codes(await api.gql(UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1 } }, { token: admin }))).toEqual(['NOT_FOUND']);
+  for (const field of ['name', 'downloadKbps', 'monthlyPriceCents', 'vatTreatment', 'active']) {
+    expect(errorOf(await api.gql(UPDATE, { input: { id: pkg.id, expectedVersion: 2, [field]: null } }, { token: admin }))).toEqual({ code: 'BAD_USER_INPUT', field });
+  }
+  // On create, null VAT means the default.
+  expect(ok(await api.gql(CREATE, fibre({ name: 'Null VAT', vatTreatment: null }), { token: admin })).createDataPackage.vatTreatment).toBe('STANDARD');
   ok(await api.gql(UPDATE, { input: { id: pkg.id, expectedVersion: 2, active: false } }, { token: admin }));
   const [row] = await api.db.query(`SELECT field, old_value, new_value FROM audit_entry WHERE action = 'catalogue.package.update' AND field = 'downloadKbps'`);
   expect(row).toEqual({ field: 'downloadKbps', old_value: '25000', new_value: '20000' });

@@ -108,12 +108,25 @@ describe('adding a data account', () => {
     ['a package no longer offered', { packageId: 'LEGACY' }, 'packageId'],
     ['a package that does not exist', { packageId: '00000000-0000-4000-8000-000000000000' }, 'packageId'],
     ['an impossible start date', { startDate: '2026-02-30' }, 'startDate'],
+    ['a start date in year 0', { startDate: '0000-01-01' }, 'startDate'],
     ['a negative custom price', { customPriceCents: -1 }, 'customPriceCents'],
   ])('refuses %s as BAD_USER_INPUT naming the field', async (_what, input, field) => {
     const c = await makeCustomer(api.db);
     const r = await addAccount(c.id, { ...input, packageId: (input as any).packageId === 'LEGACY' ? legacy : ((input as any).packageId ?? fibre50) });
     expect(errorOf(r)).toEqual({ code: 'BAD_USER_INPUT', field });
     expect(await api.db.query('SELECT 1 FROM data_account WHERE customer_id = $1', [c.id])).toEqual([]);
+  });
+
+  it('offers and accepts only packages priced in the customer’s currency', async () => {
+    const ukFibre = await makePackage('UK Full Fibre 150', 150_000, 30_000, { currency: 'GBP', monthlyPriceCents: 3_200 });
+    const za = await makeCustomer(api.db);
+    const uk = await makeCustomer(api.db, { currency: 'GBP' });
+    const offered = async (c: string) =>
+      ok(await api.gql('query($c: ID!) { offeredDataPackages(customerId: $c) { name currency } }', { c }, { token: technical })).offeredDataPackages;
+    expect(await offered(uk.id)).toEqual([{ name: 'UK Full Fibre 150', currency: 'GBP' }]);
+    expect((await offered(za.id)).every((p: any) => p.currency === 'ZAR')).toBe(true);
+    expect(errorOf(await addAccount(za.id, { packageId: ukFibre }))).toEqual({ code: 'BAD_USER_INPUT', field: 'packageId' });
+    expect(ok(await addAccount(uk.id, { packageId: ukFibre })).addDataAccount.account.monthlyPrice).toEqual({ cents: 3_200, currency: 'GBP' });
   });
 
   it("refuses another customer's address as the installation site", async () => {

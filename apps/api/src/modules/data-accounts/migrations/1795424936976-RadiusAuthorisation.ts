@@ -56,12 +56,17 @@ export class RadiusAuthorisation1795424936976 implements MigrationInterface {
 
     // Statement-level, over the transition tables: a bulk change is one refresh, not one per row.
     await q.query(`CREATE FUNCTION data_account_radius_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE gone text[];
       BEGIN
         IF TG_OP IN ('UPDATE', 'DELETE') THEN
           -- Usernames that no longer exist lose every row, whoever added it.
-          DELETE FROM radcheck WHERE username IN (SELECT username FROM old_rows EXCEPT SELECT username FROM data_account);
-          DELETE FROM radreply WHERE username IN (SELECT username FROM old_rows EXCEPT SELECT username FROM data_account);
-          DELETE FROM radusergroup WHERE username IN (SELECT username FROM old_rows EXCEPT SELECT username FROM data_account);
+          -- (NOT EXISTS probes the unique index; EXCEPT would read every account per statement.)
+          gone := ARRAY(SELECT o.username FROM old_rows o WHERE NOT EXISTS (SELECT 1 FROM data_account a WHERE a.username = o.username));
+          IF cardinality(gone) > 0 THEN
+            DELETE FROM radcheck WHERE username = ANY(gone);
+            DELETE FROM radreply WHERE username = ANY(gone);
+            DELETE FROM radusergroup WHERE username = ANY(gone);
+          END IF;
         END IF;
         IF TG_OP IN ('INSERT', 'UPDATE') THEN
           PERFORM radius_refresh(ARRAY(SELECT username FROM new_rows));
@@ -78,11 +83,11 @@ export class RadiusAuthorisation1795424936976 implements MigrationInterface {
     // New speeds on a package reach every account on it.
     await q.query(`CREATE FUNCTION data_package_radius_sync() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        -- Only packages whose speeds changed (a new price touches no RADIUS row).
         PERFORM radius_refresh(ARRAY(
           SELECT a.username FROM data_account a
-            JOIN new_rows n ON n.id = a.package_id
-            JOIN old_rows o ON o.id = n.id
-           WHERE (n.upload_kbps, n.download_kbps) IS DISTINCT FROM (o.upload_kbps, o.download_kbps)));
+           WHERE a.package_id IN (SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+                                   WHERE (n.upload_kbps, n.download_kbps) IS DISTINCT FROM (o.upload_kbps, o.download_kbps))));
         RETURN NULL;
       END $$`);
     await q.query(`CREATE TRIGGER data_package_radius_update AFTER UPDATE ON data_package

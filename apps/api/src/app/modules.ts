@@ -4,6 +4,8 @@ import { addressesModule } from '../modules/addresses';
 import { auditModule } from '../modules/audit';
 import { catalogueModule } from '../modules/catalogue';
 import { authModule } from '../modules/auth';
+import { billingModule } from '../modules/billing';
+import { billingRunsModule } from '../modules/billing-runs';
 import { contactsModule } from '../modules/contacts';
 import { customersModule } from '../modules/customers';
 import { dataAccountsModule } from '../modules/data-accounts';
@@ -26,6 +28,8 @@ export const MODULES = [
   dataAccountsModule,
   usageModule,
   voipModule,
+  billingModule,
+  billingRunsModule,
   auditModule,
   jobsModule,
 ] as const;

@@ -1,5 +1,5 @@
 // npm run bench -- [--customers 20000] [--seconds 10] [--concurrency 1,8,32] [--record]
-//                  [--compare <another API build> [--rounds 6]]
+//                  [--compare <another API build> [--rounds 6]] [--billing-run]
 // Seeds a fixed data set in its own database, serves the API in a child process, and loads
 // customer(id) with every widget; then the same data through one hand-written SQL query.
 // --compare serves a second build on the same database and measures both in interleaved rounds.
@@ -15,6 +15,7 @@ import { differingAnswers, otherBuild, profileTask, servedSchema, startApi, this
 import { comparisonTables, interleave, median, rpsRatio } from './compare';
 import { customerSequence, runLoad, type LoadResult } from './load';
 import { FLOOR_SQL, PROFILE_QUERY, queryInEvery } from './queries';
+import { billingRunWorkload } from './billing-run';
 
 async function prepare(url: string, customers: number) {
   const db = appDataSource({ url });
@@ -64,6 +65,7 @@ async function main() {
       record: { type: 'boolean', default: false },
       compare: { type: 'string' },
       rounds: { type: 'string', default: '6' },
+      'billing-run': { type: 'boolean', default: false },
     },
   });
   const customers = Number(values.customers);
@@ -77,6 +79,13 @@ async function main() {
     // This build migrates and seeds; another build runs on that schema as it is (TypeORM
     // applies only the listed migrations not recorded yet and passes over unknown ones).
     const ids = await prepare(database.url, customers);
+    if (values['billing-run']) {
+      // Only the billing run: customers per second, and that a second run writes nothing.
+      const report = [`Data set: ${customers} customers (demo generator). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}.`, '', await billingRunWorkload(database.url)].join('\n');
+      console.log('\n' + report);
+      if (values.record) record('bench:billing-run', `npm run bench -- ${process.argv.slice(2).join(' ')}`, report);
+      return;
+    }
     const customersInOrder = customerSequence(ids);
     const pool = new pg.Pool({ connectionString: database.url, max: Math.max(...levels) });
     const floorTask = async () => {

@@ -2,6 +2,7 @@ import { WIDGETS, isWidgetId } from '@sightline/access';
 import { accountDetailsWidget } from './accountDetails/widget';
 import { activeSessionsWidget } from './activeSessions/widget';
 import { addressesWidget } from './addresses/widget';
+import { ageAnalysisWidget } from './ageAnalysis/widget';
 import { auditTrailWidget } from './auditTrail/widget';
 import { dataAccountsWidget } from './dataAccounts/widget';
 import { dataUsageWidget } from './dataUsage/widget';
@@ -10,6 +11,9 @@ import { notificationSettingsWidget } from './notificationSettings/widget';
 import { packageChangesWidget } from './packageChanges/widget';
 import { phoneUsageWidget } from './phoneUsage/widget';
 import { voipLinesWidget } from './voipLines/widget';
+import { recurringBillingWidget } from './recurringBilling/widget';
+import { billingDetailsWidget } from './billingDetails/widget';
+import { paymentReceiptsWidget } from './paymentReceipts/widget';
 
 /**
  * Every widget the web draws: one line each (its `widget.ts` says the rest). A widget of the
@@ -28,6 +32,10 @@ export const WIDGETS_DRAWN = [
   activeSessionsWidget,
   phoneUsageWidget,
   voipLinesWidget,
+  billingDetailsWidget,
+  recurringBillingWidget,
+  paymentReceiptsWidget,
+  ageAnalysisWidget,
 ] as const;
 
 export type AnyDrawnWidget = (typeof WIDGETS_DRAWN)[number];

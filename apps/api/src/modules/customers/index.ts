@@ -7,4 +7,4 @@ export * from './customer.enums';
 export * from './customer.type';
 export * from './postal-address';
 export * from './customer-owned';
-export { findCustomerInScope, scopedCustomers, scopeCondition } from './customer.scope';
+export * from './customer.scope';

@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { LineKind, priceLine } from '../billing';
+import { BilledKind, ChargeSource } from './billing-run.entities';
+import { addMonths, arrearsMonths, monthsOf, prorateMonth, refundBeyond, type Period } from './periods';
+
+/** One charge a run writes: a pending invoice line plus its billed_charge row. */
+export interface Charge {
+  customerId: string;
+  source: ChargeSource;
+  sourceId: string;
+  month: string;
+  kind: BilledKind;
+  lineKind: LineKind;
+  description: string;
+  start: string;
+  end: string;
+  days: number;
+  quantityMilli: number;
+  unitPriceCents: number;
+  netCents: number;
+  vatRateBp: number;
+  vatCents: number;
+  totalCents: number;
+  /** A recurring charge of this month is already written (pending or invoiced). */
+  alreadyBilled: boolean;
+}
+
+const GB = 1_000_000_000;
+const fmtDay = (d: string) => d.slice(8, 10);
+const fmtMonth = (m: string) => new Date(`${m}T00:00:00Z`).toLocaleString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+function charge(base: Omit<Charge, 'vatCents' | 'totalCents' | 'netCents' | 'alreadyBilled'> & { netCents?: number }): Charge {
+  const priced = priceLine(base.quantityMilli, base.unitPriceCents, base.vatRateBp);
+  return { ...base, ...priced, alreadyBilled: false };
+}
+
+/**
+ * The charges a run for `period` bills these customers, every kind:
+ * - recurring, in advance: each data account (package or custom price) and VoIP line (monthly
+ *   charge) for each month of the period, prorated to the day when it starts or ends inside it;
+ *   a service that started during the month before the period (after that month was billed) is
+ *   billed for those days too;
+ * - refunds: a month billed in advance beyond a service's end date gives those days back;
+ * - usage, in arrears: rated calls of the months before the period (VoIP rollups) and data
+ *   above the cap where the package bills overage (usage rollups, when that module is there).
+ * Recurring charges already written for a month are returned with `alreadyBilled`.
+ */
+export async function chargesFor(em: EntityManager, customers: { id: string; vatRateBp: number }[], period: Period): Promise<Charge[]> {
+  if (!customers.length) return [];
+  const ids = customers.map((c) => c.id);
+  const vat = new Map(customers.map((c) => [c.id, c.vatRateBp]));
+  const catchUp = addMonths(period.start, -1);
+  const months = monthsOf(period);
+  const out: Charge[] = [];
+
+  const services: { customerId: string; source: ChargeSource; sourceId: string; description: string; monthly: number; vatable: boolean; start: string; end: string | null; billed: string[] | null }[] =
+    await em.query(
+      `SELECT s.*, (SELECT array_agg(b.month::text) FROM billed_charge b WHERE b.source = s.source::charge_source AND b.source_id = s."sourceId" AND b.kind = 'charge' AND b.month >= $2) AS billed
+         FROM (SELECT a.customer_id AS "customerId", 'data_account' AS source, a.id AS "sourceId", p.name || ' — ' || a.username AS description,
+                      COALESCE(a.custom_price_cents, p.monthly_price_cents) AS monthly, p.vat_treatment = 'standard' AS vatable,
+                      a.start_date::text AS start, a.end_date::text AS "end"
+                 FROM data_account a JOIN data_package p ON p.id = a.package_id
+                WHERE a.customer_id = ANY($1) AND a.start_date <= $3 AND (a.end_date IS NULL OR a.end_date >= $2)
+               UNION ALL
+               SELECT l.customer_id, 'voip_line', l.id, 'VoIP line ' || l.number || COALESCE(' (' || l.label || ')', ''),
+                      l.monthly_charge_cents, true, l.start_date::text, l.end_date::text
+                 FROM voip_line l
+                WHERE l.customer_id = ANY($1) AND l.monthly_charge_cents > 0 AND l.start_date <= $3 AND (l.end_date IS NULL OR l.end_date >= $2)) s
+        ORDER BY s."customerId", s.description`,
+      [ids, catchUp, period.end],
+    );
+  for (const s of services) {
+    const vatRateBp = s.vatable ? (vat.get(s.customerId) ?? 0) : 0;
+    const billed = new Set(s.billed ?? []);
+    // The month before the period only for a service that started in it (billed late, not twice).
+    const its = s.start >= catchUp && s.start < period.start ? [catchUp, ...months] : months;
+    for (const month of its) {
+      const seg = prorateMonth(Number(s.monthly), month, s.start, s.end);
+      if (!seg) continue;
+      const part = seg.days === seg.monthDays ? '' : ` (${seg.days}/${seg.monthDays} days)`;
+      const c = charge({
+        customerId: s.customerId,
+        source: s.source,
+        sourceId: s.sourceId,
+        month,
+        kind: BilledKind.CHARGE,
+        lineKind: LineKind.RECURRING,
+        description: `${s.description}, ${fmtDay(seg.start)}–${fmtDay(seg.end)} ${fmtMonth(month)}${part}`,
+        start: seg.start,
+        end: seg.end,
+        days: seg.days,
+        quantityMilli: 1000,
+        unitPriceCents: seg.netCents,
+        vatRateBp,
+      });
+      c.alreadyBilled = billed.has(month);
+      out.push(c);
+    }
+  }
+
+  // Months billed in advance beyond an end date set since: give those days back once.
+  const overBilled: { customerId: string; source: ChargeSource; sourceId: string; month: string; start: string; end: string; days: number; netCents: string; vatRateBp: number; description: string; serviceEnd: string }[] =
+    await em.query(
+      `SELECT b.customer_id AS "customerId", b.source, b.source_id AS "sourceId", b.month::text, b.start_date::text AS start, b.end_date::text AS "end",
+              b.days, b.net_cents AS "netCents", l.vat_rate_bp AS "vatRateBp", COALESCE(p.name || ' — ' || a.username, 'VoIP line ' || v.number) AS description,
+              COALESCE(a.end_date, v.end_date)::text AS "serviceEnd"
+         FROM billed_charge b
+         JOIN invoice_line l ON l.id = b.line_id
+         LEFT JOIN data_account a ON b.source = 'data_account' AND a.id = b.source_id
+         LEFT JOIN data_package p ON p.id = a.package_id
+         LEFT JOIN voip_line v ON b.source = 'voip_line' AND v.id = b.source_id
+        WHERE b.customer_id = ANY($1) AND b.kind = 'charge' AND b.source IN ('data_account', 'voip_line')
+          AND COALESCE(a.end_date, v.end_date) < b.end_date
+          AND NOT EXISTS (SELECT 1 FROM billed_charge r WHERE r.source = b.source AND r.source_id = b.source_id AND r.month = b.month AND r.kind = 'refund')`,
+      [ids],
+    );
+  for (const b of overBilled) {
+    const r = refundBeyond({ start: b.start, end: b.end, days: b.days, netCents: Number(b.netCents) }, b.serviceEnd);
+    if (!r) continue;
+    out.push(
+      charge({
+        customerId: b.customerId,
+        source: b.source,
+        sourceId: b.sourceId,
+        month: b.month,
+        kind: BilledKind.REFUND,
+        lineKind: LineKind.RECURRING,
+        description: `Refund: ${b.description}, ${fmtDay(r.start)}–${fmtDay(r.end)} ${fmtMonth(b.month)} (ended ${b.serviceEnd})`,
+        start: r.start,
+        end: r.end,
+        days: r.days,
+        quantityMilli: 1000,
+        unitPriceCents: r.netCents,
+        vatRateBp: b.vatRateBp,
+      }),
+    );
+  }
+
+  const arrears = arrearsMonths(period);
+  const calls: { customerId: string; lineId: string; month: string; number: string; calls: number; seconds: string; cents: string }[] = await em.query(
+    `SELECT r.customer_id AS "customerId", r.line_id AS "lineId", r.month::text, l.number, sum(r.calls)::int AS calls,
+            sum(r.billed_seconds) AS seconds, sum(r.charge_cents) AS cents
+       FROM voip_call_rollup r JOIN voip_line l ON l.id = r.line_id
+      WHERE r.customer_id = ANY($1) AND r.month = ANY($2::date[])
+        AND NOT EXISTS (SELECT 1 FROM billed_charge b WHERE b.source = 'voip_calls' AND b.source_id = r.line_id AND b.month = r.month AND b.kind = 'charge')
+      GROUP BY r.customer_id, r.line_id, r.month, l.number
+     HAVING sum(r.charge_cents) <> 0`,
+    [ids, arrears],
+  );
+  for (const u of calls) {
+    const minutes = Math.round(Number(u.seconds) / 60);
+    out.push(
+      charge({
+        customerId: u.customerId,
+        source: ChargeSource.VOIP_CALLS,
+        sourceId: u.lineId,
+        month: u.month,
+        kind: BilledKind.CHARGE,
+        lineKind: LineKind.USAGE,
+        description: `Calls from ${u.number}, ${fmtMonth(u.month)} (${u.calls} calls, ${minutes} min)`,
+        start: u.month,
+        end: lastDay(u.month),
+        days: 0,
+        quantityMilli: 1000,
+        unitPriceCents: Number(u.cents),
+        vatRateBp: vat.get(u.customerId) ?? 0,
+      }),
+    );
+  }
+
+  if (await hasUsageRollups(em)) {
+    const over: { customerId: string; accountId: string; month: string; username: string; name: string; cap: string; used: string; price: number; vatable: boolean }[] = await em.query(
+      `SELECT a.customer_id AS "customerId", a.id AS "accountId", u.month::text, a.username, p.name, p.data_cap_bytes AS cap,
+              u.upload_bytes + u.download_bytes AS used, p.overage_cents_per_gb AS price, p.vat_treatment = 'standard' AS vatable
+         FROM usage_monthly u JOIN data_account a ON a.id = u.data_account_id JOIN data_package p ON p.id = a.package_id
+        WHERE a.customer_id = ANY($1) AND u.month = ANY($2::date[]) AND p.overage_billed AND p.data_cap_bytes IS NOT NULL
+          AND u.upload_bytes + u.download_bytes > p.data_cap_bytes
+          AND NOT EXISTS (SELECT 1 FROM billed_charge b WHERE b.source = 'data_overage' AND b.source_id = a.id AND b.month = u.month AND b.kind = 'charge')`,
+      [ids, arrears],
+    );
+    for (const o of over) {
+      // Thousandths of a GB above the cap, rounded up: a customer is never billed for less than used.
+      const milliGb = Math.ceil(((Number(o.used) - Number(o.cap)) * 1000) / GB);
+      out.push(
+        charge({
+          customerId: o.customerId,
+          source: ChargeSource.DATA_OVERAGE,
+          sourceId: o.accountId,
+          month: o.month,
+          kind: BilledKind.CHARGE,
+          lineKind: LineKind.USAGE,
+          description: `Data above the ${o.name} cap — ${o.username}, ${fmtMonth(o.month)} (${(milliGb / 1000).toFixed(3)} GB)`,
+          start: o.month,
+          end: lastDay(o.month),
+          days: 0,
+          quantityMilli: milliGb,
+          unitPriceCents: o.price,
+          vatRateBp: o.vatable ? (vat.get(o.customerId) ?? 0) : 0,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+const lastDay = (month: string) => {
+  const t = new Date(`${addMonths(month, 1)}T00:00:00Z`).getTime() - 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+};
+
+const usageTables = new WeakMap<object, boolean>();
+/**
+ * Data overage needs the usage module's monthly rollups; without them it is left out. Looked
+ * up once per database at start (the module's onStart), so requests do not pay for it.
+ */
+export async function detectUsageRollups(db: { query: EntityManager['query']; driver: object }) {
+  const [{ t }] = await db.query(`SELECT to_regclass('usage_monthly') IS NOT NULL AS t`);
+  usageTables.set(db.driver, t);
+}
+async function hasUsageRollups(em: EntityManager): Promise<boolean> {
+  if (!usageTables.has(em.connection.driver)) await detectUsageRollups(em.connection);
+  return usageTables.get(em.connection.driver)!;
+}
+
+/**
+ * Writes charges as pending invoice lines with their billed_charge rows, in two statements.
+ * The unique constraint billed_charge_once refuses a second charge for a service month.
+ */
+export async function writeCharges(em: EntityManager, charges: Charge[]): Promise<string[]> {
+  const todo = charges.filter((c) => !c.alreadyBilled);
+  if (!todo.length) return [];
+  const lineIds = todo.map(() => randomUUID());
+  const col = <T>(f: (c: Charge) => T) => todo.map(f);
+  await em.query(
+    `INSERT INTO invoice_line (id, customer_id, kind, description, period_start, period_end, quantity_milli, unit_price_cents, vat_rate_bp, net_cents, vat_cents, total_cents)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::invoice_line_kind[], $4::text[], $5::date[], $6::date[], $7::int[], $8::bigint[], $9::int[], $10::bigint[], $11::bigint[], $12::bigint[])`,
+    [lineIds, col((c) => c.customerId), col((c) => c.lineKind), col((c) => c.description), col((c) => c.start), col((c) => c.end), col((c) => c.quantityMilli),
+      col((c) => c.unitPriceCents), col((c) => c.vatRateBp), col((c) => c.netCents), col((c) => c.vatCents), col((c) => c.totalCents)],
+  );
+  await em.query(
+    `INSERT INTO billed_charge (customer_id, source, source_id, month, kind, start_date, end_date, days, net_cents, line_id)
+     SELECT * FROM unnest($1::uuid[], $2::charge_source[], $3::uuid[], $4::date[], $5::billed_kind[], $6::date[], $7::date[], $8::int[], $9::bigint[], $10::uuid[])`,
+    [col((c) => c.customerId), col((c) => c.source), col((c) => c.sourceId), col((c) => c.month), col((c) => c.kind), col((c) => c.start), col((c) => c.end), col((c) => c.days), col((c) => c.netCents), lineIds],
+  );
+  return lineIds;
+}

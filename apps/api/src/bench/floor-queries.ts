@@ -22,9 +22,7 @@ SELECT (SELECT json_agg(p) FROM (SELECT ${LIST_COLUMNS} FROM customer c WHERE ${
 export const FLOOR_QUERIES = {
   profile: FLOOR_SQL,
   listPage: LIST_PAGE,
-  searchText: searchSql(
-    `customer_search_text(c.name, c.company_name, c.account_number, c.emails, c.phone, c.mobile) LIKE '%' || $1 || '%'`,
-  ),
+  searchText: searchSql(`c.search_text LIKE '%' || $1 || '%'`),
   searchPrefix: searchSql(`lower(c.name) LIKE $1 || '%'`),
 } as const;
 

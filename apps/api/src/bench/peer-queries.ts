@@ -14,7 +14,7 @@ const PG_LIST_NODE = `id accountNumber name status phone mobile emails joinedAt 
 /** PostGraphile's list page: its exact totalCount (it has no capped one), keyset cursor on (name, id). */
 export const POSTGRAPHILE_LIST_QUERY = `query List($first: Int, $after: Cursor) {
   allCustomers(first: $first, after: $after, orderBy: [NAME_ASC, ID_ASC]) {
-    totalCountAtLeast totalCountIsCapped
+    totalCount
     pageInfo { hasNextPage endCursor hasPreviousPage startCursor }
     edges { cursor node { ${PG_LIST_NODE} } }
   }
@@ -23,7 +23,7 @@ export const POSTGRAPHILE_LIST_QUERY = `query List($first: Int, $after: Cursor) 
 /** PostGraphile's search: the bench's search_customers function (postgraphile-schema.ts). */
 export const POSTGRAPHILE_SEARCH_QUERY = `query Search($term: String!, $first: Int) {
   searchCustomers(term: $term, first: $first) {
-    totalCountAtLeast totalCountIsCapped
+    totalCount
     pageInfo { hasNextPage endCursor }
     edges { cursor node { ${PG_LIST_NODE} } }
   }

@@ -101,6 +101,12 @@ export interface CustomerPage {
 /** Terms shorter than this match the start of the name (trigrams need three letters). */
 export const MIN_TRIGRAM_TERM = 3;
 
+/** A short term: matched as a name prefix. */
+const isPrefixSearch = (filter?: CustomerFilter) => {
+  const n = filter?.search?.trim().length ?? 0;
+  return n > 0 && n < MIN_TRIGRAM_TERM;
+};
+
 const likeEscaped = (term: string) => term.replace(/[\\%_]/g, (m) => '\\' + m);
 
 function filtered(ctx: RequestContext, filter: CustomerFilter = {}) {
@@ -133,7 +139,12 @@ export async function listCustomers(
   filter?: CustomerFilter,
 ): Promise<CustomerPage> {
   const dir = page.backward ? 'DESC' : 'ASC';
-  const qb = filtered(ctx, filter).orderBy('c.name', dir).addOrderBy('c.id', dir).limit(page.size + 1);
+  // A name prefix ("ma") matches a run of rows somewhere in the name order: walking that order
+  // from the start to find them took up to 300 ms at 100,000 customers. Sorting by an
+  // expression the (name, id) index cannot give makes PostgreSQL fetch the matches through
+  // customer_name_prefix and sort them instead (tens of ms at most, wherever they are).
+  const nameOrder = isPrefixSearch(filter) ? "c.name || ''" : 'c.name';
+  const qb = filtered(ctx, filter).orderBy(nameOrder, dir).addOrderBy('c.id', dir).limit(page.size + 1);
   if (page.after) {
     const [name, id] = decodeCursor(page.after, ['text', 'uuid'], 'after');
     qb.andWhere('(c.name, c.id) > (:afterName, :afterId)', { afterName: name, afterId: id });

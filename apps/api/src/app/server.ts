@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { config } from '../kernel/config';
 import { usePreparedStatements } from '../kernel/db/prepared-statements';
+import { stopBatchedReads, useBatchedReads } from '../kernel/db/batched-reads';
 import { currentStatementCount, withStatementCounter } from '../kernel/db/sql-counter';
 import type { Context } from '../kernel/context';
 import { buildContext } from './context';
@@ -111,6 +112,8 @@ export interface StartApiOptions extends AppOptions {
   poolSize?: number;
   /** Named prepared statements for parameterised queries (default on). */
   preparedStatements?: boolean;
+  /** Loaders read through pipelined connections, one write per turn of the event loop (default on). */
+  batchedReads?: boolean;
   databaseUrl: string;
   /** 0 = any free port. Default API_PORT or 4000. */
   port?: number;
@@ -131,6 +134,10 @@ export async function startApi(opts: StartApiOptions) {
   await db.initialize();
   if (opts.preparedStatements ?? true) usePreparedStatements(db);
   await prepareDatabase(db);
+  if (opts.batchedReads ?? true) {
+    const reads = await useBatchedReads(db);
+    if (opts.preparedStatements ?? true) usePreparedStatements(reads);
+  }
   if (opts.seedDemo) await seedDemoData(db, { ifEmpty: true });
   const jobs = new JobRunner(db, [...JOBS, ...(opts.extraJobs ?? [])], {
     schema: opts.schema ? `${opts.schema}_jobs` : 'pgboss',
@@ -153,6 +160,7 @@ export async function startApi(opts: StartApiOptions) {
      */
     async stop() {
       await Promise.all([stop(), jobs.stop()]);
+      await stopBatchedReads(db);
       await db.destroy();
     },
   };

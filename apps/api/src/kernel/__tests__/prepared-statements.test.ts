@@ -4,7 +4,7 @@ import { makeCustomer, makeUser } from '../../testing/factories';
 let api: TestApi;
 beforeAll(async () => {
   // One connection, so every statement of every request runs on the session we inspect.
-  api = await startTestApi({ poolSize: 1 });
+  api = await startTestApi({ poolSize: 1, batchedReads: false });
 });
 afterAll(() => api.teardown());
 

@@ -61,3 +61,13 @@ test('customer(id) with every widget sends all its loaders to PostgreSQL in one 
   expect(after.turns - before.turns).toBe(1);
   expect(r.statements).toBe(FIXED + WIDGET_STATEMENTS);
 });
+
+test('the capped count is one statement for both of its fields, like totalCount', async () => {
+  const page = (counts: string) => api.gql(`query($s: String) { customers(first: 5, filter: { search: $s }) { ${counts} edges { node { id } } } }`, { s: tag }, { token });
+  const exact = await page('totalCount');
+  const capped = await page('totalCountAtLeast totalCountIsCapped');
+  expect(capped.errors).toBeUndefined();
+  expect(capped.data.customers).toMatchObject({ totalCountAtLeast: 60, totalCountIsCapped: false });
+  expect(capped.statements).toBe(exact.statements);
+  expect(capped.statements).toBe(FIXED + 1);
+});

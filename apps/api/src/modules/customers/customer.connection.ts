@@ -18,6 +18,9 @@ export class CustomerConnection extends Connection(Customer, 'Customer') {
   totalCountIsCapped: boolean;
 
   filter?: CustomerFilter;
-  /** The capped count, asked for once for both of its fields. */
-  cappedCount?: Promise<{ count: number; capped: boolean }>;
+  /**
+   * The capped count, asked for once for both of its fields. A nested object, because
+   * type-graphql hands each field resolver its own copy of the parent (the copies share it).
+   */
+  memo?: { cappedCount?: Promise<{ count: number; capped: boolean }> };
 }

@@ -51,6 +51,7 @@ export class CustomerResolver {
         startCursor: edges[0]?.cursor ?? null,
       },
       filter: filter ?? undefined,
+      memo: {},
     };
   }
 
@@ -103,11 +104,11 @@ export class CustomerConnectionResolver {
 
   @FieldResolver(() => Int)
   async totalCountAtLeast(@Root() connection: CustomerConnection, @Ctx() ctx: Context) {
-    return (await (connection.cappedCount ??= countCustomersUpTo(ctx, connection.filter))).count;
+    return (await ((connection.memo ??= {}).cappedCount ??= countCustomersUpTo(ctx, connection.filter))).count;
   }
 
   @FieldResolver(() => Boolean)
   async totalCountIsCapped(@Root() connection: CustomerConnection, @Ctx() ctx: Context) {
-    return (await (connection.cappedCount ??= countCustomersUpTo(ctx, connection.filter))).capped;
+    return (await ((connection.memo ??= {}).cappedCount ??= countCustomersUpTo(ctx, connection.filter))).capped;
   }
 }

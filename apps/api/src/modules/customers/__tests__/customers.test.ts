@@ -1,5 +1,6 @@
 import { codes, startTestApi, type TestApi } from '../../../testing/harness';
 import { makeCustomer, makeUser } from '../../../testing/factories';
+import { countCustomersUpTo } from '../customer.service';
 
 let api: TestApi;
 let token: string;
@@ -293,7 +294,6 @@ describe('customers search: short terms and counts', () => {
   it('counts exactly with totalCount, and up to a cap with totalCountAtLeast/totalCountIsCapped', async () => {
     const r = await api.gql(COUNTS, { s: tag }, { token });
     expect(r.data.customers).toMatchObject({ totalCount: 3, totalCountAtLeast: 3, totalCountIsCapped: false });
-    const { countCustomersUpTo } = await import('../customer.service');
     const ctx = { db: api.db, scope: { resellerId: null } } as any;
     expect(await countCustomersUpTo(ctx, { search: tag }, 2)).toEqual({ count: 2, capped: true });
     expect(await countCustomersUpTo(ctx, { search: tag }, 3)).toEqual({ count: 3, capped: false });

@@ -1,5 +1,6 @@
 import { currentManager, inTransaction } from '../../kernel/transaction';
 import { CUSTOM_PLAN } from '../../kernel/db/prepared-statements';
+import { getPlainMany } from '../../kernel/db/plain-rows';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../kernel/request-context';
 import { badInput, forbidden, mapUniqueViolation } from '../../kernel/errors';
@@ -153,7 +154,7 @@ export async function listCustomers(
     const [name, id] = decodeCursor(page.before, ['text', 'uuid'], 'before');
     qb.andWhere('(c.name, c.id) < (:beforeName, :beforeId)', { beforeName: name, beforeId: id });
   }
-  const rows = await qb.getMany();
+  const rows = await getPlainMany(qb); // the same entities as getMany(), without TypeORM's hydration
   const more = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backward) pageRows.reverse();

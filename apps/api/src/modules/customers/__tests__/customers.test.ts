@@ -1,6 +1,8 @@
 import { codes, startTestApi, type TestApi } from '../../../testing/harness';
 import { makeCustomer, makeUser } from '../../../testing/factories';
 import { countCustomersUpTo } from '../customer.service';
+import { getPlainMany } from '../../../kernel/db/plain-rows';
+import { CustomerEntity } from '../customer.entity';
 
 let api: TestApi;
 let token: string;
@@ -298,4 +300,17 @@ describe('customers search: short terms and counts', () => {
     expect(await countCustomersUpTo(ctx, { search: tag }, 2)).toEqual({ count: 2, capped: true });
     expect(await countCustomersUpTo(ctx, { search: tag }, 3)).toEqual({ count: 3, capped: false });
   });
+});
+
+test('the plain read of customers (lists, the profile) gives exactly what TypeORM would hydrate', async () => {
+  await makeCustomer(api.db, { name: 'Plain Read', emails: ['p@r.example'], phone: '+27 21 555 0101' });
+  await api.db.query(`UPDATE customer SET latitude = -33.9, longitude = 18.4, balance_cents = 12345, physical_city = 'Cape Town', postal_line1 = 'PO Box 1' WHERE name = 'Plain Read'`);
+  const qb = () => api.db.getRepository(CustomerEntity).createQueryBuilder('c').orderBy('c.name').addOrderBy('c.id').limit(20);
+  const hydrated = await qb().getMany();
+  const plain = await getPlainMany(qb());
+  expect(plain.length).toBeGreaterThan(1);
+  expect(plain).toEqual(hydrated);
+  expect(plain[0]).toBeInstanceOf(CustomerEntity);
+  const mine = plain.find((c) => c.name === 'Plain Read')!;
+  expect(mine).toMatchObject({ latitude: -33.9, longitude: 18.4, balanceCents: 12345, physicalAddress: { city: 'Cape Town' }, postalAddress: { line1: 'PO Box 1' } });
 });

@@ -7,6 +7,7 @@ import { isDatabaseUnavailable } from '../kernel/db/availability';
 import { reportDatabaseUnavailable, serviceUnavailable } from '../kernel/errors';
 import { resolveActor } from '../modules/auth';
 import { createLoaders } from './compose';
+import { readsFor } from '../kernel/db/batched-reads';
 
 function bearer(req: Request): string | undefined {
   const h = req.headers.authorization;
@@ -31,7 +32,8 @@ export async function buildContext(db: DataSource, services: Services, req: Requ
     scope: { resellerId: null },
     client: 'api',
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-    loaders: createLoaders(db),
+    // Loaders read through the pipelined connections (kernel/db/batched-reads.ts).
+    loaders: createLoaders(readsFor(db)),
     ...services,
     req,
     res,

@@ -59,28 +59,57 @@ function cpuSecondsOf(pid: number | undefined): number | undefined {
   }
 }
 
-/** Serves `build` on a free port against `url` (the build migrates it first) and signs in. */
-export async function startApi(build: ApiBuild, url: string): Promise<RunningApi> {
-  const child = fork(build.serverScript, { env: { ...process.env, BENCH_DATABASE_URL: url, NODE_ENV: 'bench' } });
+/** A contender's child process serving HTTP on a free port (it sends `{ port }` when listening). */
+export interface ChildServer {
+  port: number;
+  cpuSeconds(): number | undefined;
+  stop(): Promise<void>;
+}
+
+/** Forks `script` against the database at `url`; resolves once it listens. */
+export async function forkServer(script: string, url: string, label: string): Promise<ChildServer> {
+  // The API still writes its request log lines (as in production), to nowhere.
+  const child = fork(script, { env: { ...process.env, BENCH_DATABASE_URL: url, NODE_ENV: 'bench' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m: any) => resolve(m.port));
-    child.once('exit', (code) => reject(new Error(`API ${build.label} exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${label} exited with ${code}`)));
   });
-  const endpoint = `http://127.0.0.1:${port}/graphql`;
   const stop = async () => {
     if (child.connected) child.disconnect();
     await exited;
   };
+  return { port, cpuSeconds: () => cpuSecondsOf(child.pid), stop };
+}
+
+/** Serves `build` on a free port against `url` (the build migrates it first) and signs in. */
+export async function startApi(build: ApiBuild, url: string): Promise<RunningApi> {
+  const { port, cpuSeconds, stop } = await forkServer(build.serverScript, url, `API ${build.label}`);
+  const endpoint = `http://127.0.0.1:${port}/graphql`;
   try {
     const login = (await post(endpoint, undefined, {
       query: `mutation { login(email: "admin@demo.sightline.test", password: "${DEMO_PASSWORD}") { token } }`,
     })) as { data: { login: { token: string } } };
-    return { endpoint, token: login.data.login.token, cpuSeconds: () => cpuSecondsOf(child.pid), stop };
+    return { endpoint, token: login.data.login.token, cpuSeconds, stop };
   } catch (e) {
     await stop();
     throw e;
   }
+}
+
+/**
+ * POSTs `body` as JSON; resolves to the SQL statements the server says it took. A GraphQL
+ * error or an empty answer fails the run (a contender must not look fast by failing).
+ */
+export async function postForStatements(endpoint: string, body: object, token?: string): Promise<number> {
+  const res = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as { data?: unknown; errors?: unknown };
+  if (json.errors || !json.data) throw new Error(`${endpoint}: ${JSON.stringify(json.errors ?? json)}`.slice(0, 2000));
+  return Number(res.headers.get('x-sql-statements'));
 }
 
 async function post(endpoint: string, token: string | undefined, body: object) {

@@ -1,8 +1,11 @@
-// npm run bench -- [--customers 20000] [--seconds 10] [--concurrency 1,8,32] [--record]
-//                  [--compare <another API build> [--rounds 6]] [--billing-run]
-// Seeds a fixed data set in its own database, serves the API in a child process, and loads
-// customer(id) with every widget; then the same data through one hand-written SQL query.
-// --compare serves a second build on the same database and measures both in interleaved rounds.
+// npm run bench -- [--customers 20000] [--seconds 5] [--rounds 3] [--concurrency 1,8]
+//                  [--only profile,list,search] [--record]
+//                  [--compare <another API build>] [--billing-run]
+// Seeds a fixed data set, then serves the API, PostGraphile 4 and the SQL floor (one
+// hand-written statement behind node:http) in child processes on that database and measures
+// them in interleaved rounds: the profile, a list page (first and deep), search by kind of term.
+// --compare serves a second API build instead and measures the two builds on the profile.
+// --billing-run times only the billing run over the seeded customers (and that a second run writes nothing).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +19,10 @@ import { comparisonTables, interleave, median, rpsRatio } from './compare';
 import { customerSequence, runLoad, type LoadResult } from './load';
 import { FLOOR_SQL, PROFILE_QUERY, queryInEvery } from './queries';
 import { billingRunWorkload } from './billing-run';
+import { forkServer, startApi as startApiBuild } from './api-process';
+import { POSTGRAPHILE_SETUP } from './postgraphile-schema';
+import { runThreeWay, threeWayTables } from './three-way';
+import { buildWorkloads, readInputs, type BenchInputs } from './workloads';
 
 async function prepare(url: string, customers: number) {
   const db = appDataSource({ url });
@@ -33,7 +40,8 @@ async function prepare(url: string, customers: number) {
     } else {
       await seedDemoData(db, { customers: 0, ifEmpty: true }); // roles and demo users
     }
-    return (await db.query('SELECT id FROM customer ORDER BY md5(id::text) LIMIT 2000')).map((r: { id: string }) => r.id) as string[];
+    await db.query(POSTGRAPHILE_SETUP);
+    return await readInputs(db, customers);
   } finally {
     await db.destroy();
   }
@@ -56,15 +64,68 @@ function record(marker: string, command: string, report: string) {
   console.log(`recorded in ${file}`);
 }
 
+/** The API, PostGraphile 4 and the floor, each in its own process, measured in interleaved rounds. */
+async function threeWay(
+  url: string,
+  inputs: Omit<BenchInputs, 'deep'> & { deepOffset: number },
+  o: { levels: number[]; rounds: number; seconds: number; warmupSeconds: number; only: string[]; running: { stop(): Promise<void> }[] },
+) {
+  const api = await startApiBuild(thisBuild(), url);
+  o.running.push(api);
+  const postgraphile = await forkServer(path.join(__dirname, 'postgraphile-server.js'), url, 'PostGraphile');
+  o.running.push(postgraphile);
+  const floor = await forkServer(path.join(__dirname, 'floor-server.js'), url, 'floor');
+  o.running.push(floor);
+  const pgEndpoint = `http://127.0.0.1:${postgraphile.port}/graphql`;
+  // The deep page starts after the row 100 from the end, in both cursors' own format.
+  const deepRes = await fetch(pgEndpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `{ allCustomers(orderBy: [NAME_ASC, ID_ASC], offset: ${inputs.deepOffset}, first: 1) { edges { cursor node { id name } } } }`,
+    }),
+  });
+  const { data } = (await deepRes.json()) as { data: { allCustomers: { edges: { cursor: string; node: { id: string; name: string } }[] } } };
+  const [edge] = data.allCustomers.edges;
+  const workloads = buildWorkloads(
+    { ...inputs, deep: { name: edge.node.name, id: edge.node.id, postgraphileCursor: edge.cursor } },
+    { api, postgraphile: pgEndpoint, floor: `http://127.0.0.1:${floor.port}/` },
+    o.levels,
+  ).filter((w) => o.only.some((k) => w.name.startsWith(k)));
+  const results = await runThreeWay(
+    workloads,
+    { API: api.cpuSeconds, PostGraphile: postgraphile.cpuSeconds, floor: floor.cpuSeconds },
+    {
+      rounds: o.rounds,
+      seconds: o.seconds,
+      warmupSeconds: o.warmupSeconds,
+      onRound: (w, i, r) =>
+        console.log(
+          `${w.name} round ${i}: ` +
+            (['API', 'PostGraphile', 'floor'] as const)
+              .map((n) => `${n} ${r[n].rps.toFixed(0)} req/s p99 ${r[n].p99.toFixed(1)} ms CPU ${r[n].cpuMs?.toFixed(2)} ms/req ${r[n].statements.toFixed(1)} stmt`)
+              .join('; '),
+        ),
+    },
+  );
+  return [
+    `Contenders: the API (this build, signed in as the demo administrator: auth, shield, reseller scope, DataLoader), PostGraphile ${require('postgraphile/package.json').version} (no auth, its defaults) and the floor (one hand-written SQL statement per request with pg behind node:http), each in its own process on the same database and pool size. ${o.rounds} rounds of ${o.seconds} s per contender and workload after a ${o.warmupSeconds} s warm-up, the order rotating each round. Ratios are medians of the per-round ratios; CPU is each process's user + system time over its requests.`,
+    '',
+    threeWayTables(results),
+  ].join('\n');
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
       customers: { type: 'string', default: '20000' },
-      seconds: { type: 'string', default: '10' },
-      concurrency: { type: 'string', default: '1,8,32' },
+      seconds: { type: 'string', default: '5' },
+      concurrency: { type: 'string', default: '1,8' },
       record: { type: 'boolean', default: false },
       compare: { type: 'string' },
-      rounds: { type: 'string', default: '6' },
+      rounds: { type: 'string', default: '3' },
+      only: { type: 'string', default: 'profile,list,search' },
+      warmup: { type: 'string', default: '2' },
       'billing-run': { type: 'boolean', default: false },
     },
   });
@@ -78,7 +139,9 @@ async function main() {
   try {
     // This build migrates and seeds; another build runs on that schema as it is (TypeORM
     // applies only the listed migrations not recorded yet and passes over unknown ones).
-    const ids = await prepare(database.url, customers);
+    if (!Number.isInteger(customers) || customers < 1 || customers > 1_000_000) throw new Error('--customers: 1 to 1,000,000');
+    const inputs = await prepare(database.url, customers);
+    const ids = inputs.ids;
     if (values['billing-run']) {
       // Only the billing run: customers per second, and that a second run writes nothing.
       const report = [`Data set: ${customers} customers (demo generator). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}.`, '', await billingRunWorkload(database.url)].join('\n');
@@ -145,29 +208,8 @@ async function main() {
         ...floor.map(fmt),
       ].join('\n');
     } else {
-      const api = await startApi(thisBuild(), database.url);
-      running.push(api);
-      const graphqlTask = profileTask(api, PROFILE_QUERY, customersInOrder.next);
-      const results: LoadResult[] = [];
-      const floor: LoadResult[] = [];
-      for (const c of levels) {
-        results.push(await runLoad(graphqlTask, c, seconds));
-        floor.push(await runLoad(floorTask, c, seconds));
-        console.log(`c=${c}: API ${results.at(-1)!.rps.toFixed(0)} req/s, floor ${floor.at(-1)!.rps.toFixed(0)} q/s`);
-      }
-      await Promise.all(running.splice(0).map((s) => s.stop()));
-      report = [
-        dataSet,
-        machine,
-        '',
-        '### `customer(id)` with every widget, through the GraphQL API (auth, shield, DataLoader, TypeORM)',
-        HEADER,
-        ...results.map(fmt),
-        '',
-        FLOOR_TITLE,
-        HEADER,
-        ...floor.map(fmt),
-      ].join('\n');
+      report = await threeWay(database.url, inputs, { levels, rounds, seconds, warmupSeconds: Number(values.warmup), only: values.only!.split(','), running });
+      report = [dataSet.replace('each request a random customer', 'profiles of random customers'), machine, '', report].join('\n');
     }
     await pool.end();
     console.log('\n' + report);

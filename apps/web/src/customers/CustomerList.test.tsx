@@ -19,11 +19,12 @@ const row = (id: string, name: string, balance: { cents: number; currency: strin
   node: { __typename: 'Customer', id, name, accountNumber: `SL${id}`, status: 'ACTIVE', balance: { __typename: 'Money', ...balance } },
 });
 
-const page = (pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean }, totalCount = 60): Handler => () => ({
+const page = (pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean }, totalCount = 60, capped = false): Handler => () => ({
   data: {
     customers: {
       __typename: 'CustomerConnection',
-      totalCount,
+      totalCountAtLeast: totalCount,
+      totalCountIsCapped: capped,
       pageInfo: { __typename: 'PageInfo', startCursor: 'cur-1', endCursor: 'cur-2', ...pageInfo },
       edges: [row('1', 'Acme Farms', { cents: 0, currency: 'ZAR' }), row('2', 'Brixton Books', { cents: 380358, currency: 'GBP' })],
     },
@@ -92,6 +93,16 @@ describe('<CustomerList> wording', () => {
     await screen.findByText('Acme Farms');
     expect(screen.getByTestId('customer-count')).toHaveTextContent(/^1 customer$/);
     expect(screen.getAllByTestId('balance-cell').map((c) => c.textContent)).toEqual(['R\u00a00.00', '£3,803.58']);
+  });
+
+  it('says "1,000+ customers" when the API stopped counting, and the exact count below that', async () => {
+    const { unmount } = show('q=a', page({ hasNextPage: true, hasPreviousPage: false }, 1000, true));
+    await screen.findByText('Acme Farms');
+    expect(screen.getByTestId('customer-count')).toHaveTextContent(/^1,000\+ customers$/);
+    unmount();
+    show('q=ab', page({ hasNextPage: true, hasPreviousPage: false }, 1000, false));
+    await screen.findByText('Acme Farms');
+    expect(screen.getByTestId('customer-count')).toHaveTextContent(/^1,000 customers$/);
   });
 });
 

@@ -21,6 +21,10 @@ import {
 } from './documents';
 import { CustomerLink } from './CustomerLink';
 
+/** "1 customer", "640 customers", or "1,000+ customers" when the API stopped counting. */
+const customerCount = (n: number, capped: boolean) =>
+  capped ? `${n.toLocaleString('en-GB')}+ customers` : countOf(n, 'customer');
+
 const STATUS_OPTIONS = CUSTOMER_STATUSES.map((s) => ({ value: s, label: STATUS_STYLE[s].label }));
 
 /** What the list shows, all of it in the URL: Back from a profile and a reload land on the same page. */
@@ -101,7 +105,7 @@ export function CustomerList() {
         <div>
           <Title order={2}>Customers</Title>
           <Text c="dimmed" size="sm" data-testid="customer-count">
-            {customers ? countOf(customers.totalCount, 'customer') : ' '}
+            {customers ? customerCount(customers.totalCountAtLeast, customers.totalCountIsCapped) : ' '}
           </Text>
         </div>
         <Group gap="sm" align="flex-end">

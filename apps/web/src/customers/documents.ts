@@ -43,7 +43,8 @@ export const CustomerBalanceFragment = graphql(`
 const CustomerListBaseQuery = graphql(`
   query CustomerList($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter) {
     customers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
-      totalCount
+      totalCountAtLeast
+      totalCountIsCapped
       pageInfo {
         hasNextPage
         endCursor

@@ -18,7 +18,7 @@ type Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query AdminChoices {\n    roles {\n      id\n      name\n      resellerScoped\n    }\n    resellers {\n      id\n      name\n    }\n  }\n": typeof types.AdminChoicesDocument,
-    "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n": typeof types.CataloguePackagesDocument,
+    "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      currency\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n": typeof types.CataloguePackagesDocument,
     "\n  mutation CreateDataPackage($input: CreateDataPackageInput!) {\n    createDataPackage(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDataPackageDocument,
     "\n  mutation UpdateDataPackage($input: UpdateDataPackageInput!) {\n    updateDataPackage(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateDataPackageDocument,
     "\n  query Resellers {\n    resellers {\n      id\n      name\n      createdAt\n    }\n  }\n": typeof types.ResellersDocument,
@@ -33,13 +33,17 @@ type Documents = {
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        passwordSet\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  fragment VoipTariffFields on VoipTariff {\n    id\n    name\n    description\n    active\n    fallbackMarkupPercent\n    version\n    rates {\n      callClass\n      ratePerMinuteCents\n      billingIncrementSeconds\n      minimumChargeCents\n      connectionFeeCents\n      markupPercent\n    }\n  }\n": typeof types.VoipTariffFieldsFragmentDoc,
+    "\n  query VoipTariffsAdmin {\n    voipTariffs(includeInactive: true) {\n      ...VoipTariffFields\n    }\n  }\n": typeof types.VoipTariffsAdminDocument,
+    "\n  mutation CreateVoipTariff($input: VoipTariffInput!) {\n    createVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n": typeof types.CreateVoipTariffDocument,
+    "\n  mutation UpdateVoipTariff($input: UpdateVoipTariffInput!) {\n    updateVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n": typeof types.UpdateVoipTariffDocument,
     "\n  query Me {\n    me {\n      id\n      kind\n      name\n      email\n      role\n      permissions\n      reseller {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      me {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment CustomerLink_customer on Customer {\n    id\n    name\n    accountNumber\n    status\n  }\n": typeof types.CustomerLink_CustomerFragmentDoc,
     "\n  fragment CustomerListDetails_customer on Customer {\n    id\n    accountDetails {\n      phone\n      mobile\n      emails\n      joinedAt\n    }\n  }\n": typeof types.CustomerListDetails_CustomerFragmentDoc,
     "\n  fragment CustomerBalance_customer on Customer {\n    id\n    balance {\n      cents\n      currency\n    }\n  }\n": typeof types.CustomerBalance_CustomerFragmentDoc,
-    "\n  query CustomerList($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n        hasPreviousPage\n        startCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n        }\n      }\n    }\n  }\n": typeof types.CustomerListDocument,
+    "\n  query CustomerList($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCountAtLeast\n      totalCountIsCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n        hasPreviousPage\n        startCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n        }\n      }\n    }\n  }\n": typeof types.CustomerListDocument,
     "\n  fragment CustomerSummaryDetails_customer on Customer {\n    id\n    accountDetails {\n      companyName\n      customerType\n      phone\n      emails\n      joinedAt\n      physicalAddress {\n        city\n        region\n      }\n    }\n  }\n": typeof types.CustomerSummaryDetails_CustomerFragmentDoc,
     "\n  query CustomerSummary($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      accountNumber\n      status\n    }\n  }\n": typeof types.CustomerSummaryDocument,
     "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      name\n      email\n      expiresAt\n    }\n  }\n": typeof types.PasswordLinkDocument,
@@ -55,6 +59,8 @@ type Documents = {
     "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n    }\n  }\n": typeof types.AddContactDocument,
     "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      ...ContactFields\n    }\n  }\n": typeof types.UpdateContactDocument,
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": typeof types.RemoveContactDocument,
+    "\n  fragment ActiveSessionsWidget_customer on Customer {\n    id\n    activeSessions {\n      id\n      username\n      nasAddress\n      nasName\n      framedIp\n      macAddress\n      startedAt\n      lastUpdateAt\n      durationSeconds\n      uploadBytes\n      downloadBytes\n      stale\n    }\n  }\n": typeof types.ActiveSessionsWidget_CustomerFragmentDoc,
+    "\n  mutation DisconnectSession($id: ID!) {\n    disconnectSession(sessionId: $id) {\n      sessionId\n      outcome\n      errorCause\n      nasAddress\n    }\n  }\n": typeof types.DisconnectSessionDocument,
     "\n  fragment AddressesWidget_customer on Customer {\n    id\n    addresses {\n      id\n      label\n      kind\n      address {\n        ...PostalAddressFields\n      }\n      latitude\n      longitude\n      notes\n      version\n    }\n  }\n": typeof types.AddressesWidget_CustomerFragmentDoc,
     "\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAddressDocument,
     "\n  mutation UpdateAddress($input: UpdateAddressInput!) {\n    updateAddress(input: $input) {\n      id\n      label\n      kind\n      notes\n      version\n    }\n  }\n": typeof types.UpdateAddressDocument,
@@ -80,6 +86,9 @@ type Documents = {
     "\n  mutation SetDataAccountPassword($id: ID!, $password: String!) {\n    setDataAccountPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": typeof types.SetDataAccountPasswordDocument,
     "\n  mutation RegenerateDataAccountPassword($id: ID!) {\n    regenerateDataAccountPassword(id: $id) {\n      account {\n        id\n        username\n      }\n      password\n    }\n  }\n": typeof types.RegenerateDataAccountPasswordDocument,
     "\n  fragment DataAccountsWidget_customer on Customer {\n    id\n    dataAccounts {\n      id\n      username\n      status\n      statusReason\n      statusChangedAt\n      startDate\n      endDate\n      staticIp\n      notes\n      customPriceCents\n      monthlyPrice {\n        cents\n        currency\n      }\n      version\n      package {\n        id\n        name\n        downloadKbps\n        uploadKbps\n        dataCapBytes\n      }\n      installationAddress {\n        id\n        label\n        summary\n      }\n    }\n  }\n": typeof types.DataAccountsWidget_CustomerFragmentDoc,
+    "\n  fragment DataUsageFields on DataUsage {\n    view\n    year\n    years\n    totals {\n      period\n      uploadBytes\n      downloadBytes\n    }\n    accounts {\n      dataAccountId\n      username\n      status\n      periods {\n        period\n        uploadBytes\n        downloadBytes\n      }\n      currentMonth {\n        month\n        usedBytes\n        capBytes\n        percentOfCap\n      }\n    }\n  }\n": typeof types.DataUsageFieldsFragmentDoc,
+    "\n  fragment DataUsageWidget_customer on Customer {\n    id\n    dataUsage {\n      ...DataUsageFields\n    }\n  }\n": typeof types.DataUsageWidget_CustomerFragmentDoc,
+    "\n  query DataUsage($id: ID!, $view: UsageView!, $year: Int) {\n    customer(id: $id) {\n      id\n      dataUsage(view: $view, year: $year) {\n        ...DataUsageFields\n      }\n    }\n  }\n": typeof types.DataUsageDocument,
     "\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n    editedAt\n    writtenByMe\n  }\n": typeof types.NoteFieldsFragmentDoc,
     "\n  fragment NotesWidget_customer on Customer {\n    id\n    notes(first: 20) {\n      ...NoteFields\n    }\n  }\n": typeof types.NotesWidget_CustomerFragmentDoc,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.AddNoteDocument,
@@ -100,6 +109,9 @@ type Documents = {
     "\n  mutation ReversePayment($input: ReversePaymentInput!) {\n    reversePayment(input: $input) { id }\n  }\n": typeof types.ReversePaymentDocument,
     "\n  mutation ImportBankStatement($csv: String!) {\n    importBankStatement(csv: $csv) {\n      lines\n      imported\n      duplicates\n      unmatched { line reference amountCents }\n      rejected { line message }\n    }\n  }\n": typeof types.ImportBankStatementDocument,
     "\n  query PaymentOpenItems($id: ID!) {\n    customer(id: $id) {\n      id\n      ageAnalysis { currency openItems { kind id reference dueDate side openCents } }\n    }\n  }\n": typeof types.PaymentOpenItemsDocument,
+    "\n  fragment PhoneUsageRowFields on PhoneUsageRow {\n    period\n    callClass\n    calls\n    minutes\n    costCents\n  }\n": typeof types.PhoneUsageRowFieldsFragmentDoc,
+    "\n  fragment PhoneUsageWidget_customer on Customer {\n    id\n    phoneUsage {\n      year\n      currency\n      months {\n        ...PhoneUsageRowFields\n      }\n      years {\n        ...PhoneUsageRowFields\n      }\n    }\n  }\n": typeof types.PhoneUsageWidget_CustomerFragmentDoc,
+    "\n  query PhoneUsageYear($id: ID!, $year: Int!) {\n    customer(id: $id) {\n      id\n      phoneUsage(year: $year) {\n        year\n        currency\n        months {\n          ...PhoneUsageRowFields\n        }\n      }\n    }\n  }\n": typeof types.PhoneUsageYearDocument,
     "\n  mutation GenerateRecurringBilling($customerId: ID!) {\n    generateRecurringBilling(customerId: $customerId) {\n      ...RecurringBillingWidget_customer\n    }\n  }\n": typeof types.GenerateRecurringBillingDocument,
     "\n  mutation GenerateRecurringInvoice($customerId: ID!) {\n    generateRecurringInvoice(customerId: $customerId) {\n      id\n      state\n      totalCents\n    }\n  }\n": typeof types.GenerateRecurringInvoiceDocument,
     "\n  mutation AddOneOffCharge($input: AddChargeInput!) {\n    addCharge(input: $input) {\n      id\n    }\n  }\n": typeof types.AddOneOffChargeDocument,
@@ -110,13 +122,18 @@ type Documents = {
     "\n  mutation StartBillingRun($input: StartBillingRunInput) {\n    startBillingRun(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.StartBillingRunDocument,
     "\n  mutation ApproveBillingRun($runId: ID!) {\n    approveBillingRun(runId: $runId) {\n      approved\n    }\n  }\n": typeof types.ApproveBillingRunDocument,
     "\n  fragment RecurringBillingWidget_customer on Customer {\n    id\n    recurringBilling {\n      periodStart\n      periodEnd\n      billingCycle\n      currency\n      statusRule\n      chargesTotalCents\n      charges {\n        source\n        description\n        refund\n        usage\n        periodStart\n        periodEnd\n        days\n        netCents\n        vatRateBp\n        vatCents\n        totalCents\n        pending\n      }\n      pendingCharges {\n        id\n        kind\n        description\n        totalCents\n      }\n      lastRuns {\n        periodStart\n        periodEnd\n        outcome\n        billedAt\n        runId\n        runState\n        runDone\n        runTotal\n        invoiceId\n        invoiceNumber\n        invoiceState\n        invoiceTotalCents\n      }\n    }\n  }\n": typeof types.RecurringBillingWidget_CustomerFragmentDoc,
+    "\n  fragment VoipLinesWidget_customer on Customer {\n    id\n    voipLines {\n      id\n      number\n      lineType\n      label\n      status\n      monthlyCharge {\n        cents\n        currency\n      }\n      startDate\n      endDate\n      tariffId\n      tariffName\n      version\n    }\n  }\n": typeof types.VoipLinesWidget_CustomerFragmentDoc,
+    "\n  mutation AddVoipLine($input: AddVoipLineInput!) {\n    addVoipLine(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.AddVoipLineDocument,
+    "\n  mutation ExpireVoipLine($input: ExpireVoipLineInput!) {\n    expireVoipLine(input: $input) {\n      id\n      status\n      endDate\n    }\n  }\n": typeof types.ExpireVoipLineDocument,
+    "\n  mutation ImportCallRecords($input: ImportCallRecordsInput!) {\n    importCallRecords(input: $input) {\n      id\n      fileName\n      ok\n      rows\n      imported\n      duplicates\n      notAnswered\n      unrated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ImportCallRecordsDocument,
+    "\n  query VoipTariffOptions {\n    voipTariffs {\n      id\n      name\n    }\n  }\n": typeof types.VoipTariffOptionsDocument,
 };
 const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      role\n      reseller {\n        id\n        name\n      }\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query AdminChoices {\n    roles {\n      id\n      name\n      resellerScoped\n    }\n    resellers {\n      id\n      name\n    }\n  }\n": types.AdminChoicesDocument,
-    "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n": types.CataloguePackagesDocument,
+    "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      currency\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n": types.CataloguePackagesDocument,
     "\n  mutation CreateDataPackage($input: CreateDataPackageInput!) {\n    createDataPackage(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateDataPackageDocument,
     "\n  mutation UpdateDataPackage($input: UpdateDataPackageInput!) {\n    updateDataPackage(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateDataPackageDocument,
     "\n  query Resellers {\n    resellers {\n      id\n      name\n      createdAt\n    }\n  }\n": types.ResellersDocument,
@@ -131,13 +148,17 @@ const documents: Documents = {
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        passwordSet\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  fragment VoipTariffFields on VoipTariff {\n    id\n    name\n    description\n    active\n    fallbackMarkupPercent\n    version\n    rates {\n      callClass\n      ratePerMinuteCents\n      billingIncrementSeconds\n      minimumChargeCents\n      connectionFeeCents\n      markupPercent\n    }\n  }\n": types.VoipTariffFieldsFragmentDoc,
+    "\n  query VoipTariffsAdmin {\n    voipTariffs(includeInactive: true) {\n      ...VoipTariffFields\n    }\n  }\n": types.VoipTariffsAdminDocument,
+    "\n  mutation CreateVoipTariff($input: VoipTariffInput!) {\n    createVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n": types.CreateVoipTariffDocument,
+    "\n  mutation UpdateVoipTariff($input: UpdateVoipTariffInput!) {\n    updateVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n": types.UpdateVoipTariffDocument,
     "\n  query Me {\n    me {\n      id\n      kind\n      name\n      email\n      role\n      permissions\n      reseller {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      me {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment CustomerLink_customer on Customer {\n    id\n    name\n    accountNumber\n    status\n  }\n": types.CustomerLink_CustomerFragmentDoc,
     "\n  fragment CustomerListDetails_customer on Customer {\n    id\n    accountDetails {\n      phone\n      mobile\n      emails\n      joinedAt\n    }\n  }\n": types.CustomerListDetails_CustomerFragmentDoc,
     "\n  fragment CustomerBalance_customer on Customer {\n    id\n    balance {\n      cents\n      currency\n    }\n  }\n": types.CustomerBalance_CustomerFragmentDoc,
-    "\n  query CustomerList($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n        hasPreviousPage\n        startCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n        }\n      }\n    }\n  }\n": types.CustomerListDocument,
+    "\n  query CustomerList($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCountAtLeast\n      totalCountIsCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n        hasPreviousPage\n        startCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n        }\n      }\n    }\n  }\n": types.CustomerListDocument,
     "\n  fragment CustomerSummaryDetails_customer on Customer {\n    id\n    accountDetails {\n      companyName\n      customerType\n      phone\n      emails\n      joinedAt\n      physicalAddress {\n        city\n        region\n      }\n    }\n  }\n": types.CustomerSummaryDetails_CustomerFragmentDoc,
     "\n  query CustomerSummary($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      accountNumber\n      status\n    }\n  }\n": types.CustomerSummaryDocument,
     "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      name\n      email\n      expiresAt\n    }\n  }\n": types.PasswordLinkDocument,
@@ -153,6 +174,8 @@ const documents: Documents = {
     "\n  mutation AddContact($input: AddContactInput!) {\n    addContact(input: $input) {\n      id\n    }\n  }\n": types.AddContactDocument,
     "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      ...ContactFields\n    }\n  }\n": types.UpdateContactDocument,
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": types.RemoveContactDocument,
+    "\n  fragment ActiveSessionsWidget_customer on Customer {\n    id\n    activeSessions {\n      id\n      username\n      nasAddress\n      nasName\n      framedIp\n      macAddress\n      startedAt\n      lastUpdateAt\n      durationSeconds\n      uploadBytes\n      downloadBytes\n      stale\n    }\n  }\n": types.ActiveSessionsWidget_CustomerFragmentDoc,
+    "\n  mutation DisconnectSession($id: ID!) {\n    disconnectSession(sessionId: $id) {\n      sessionId\n      outcome\n      errorCause\n      nasAddress\n    }\n  }\n": types.DisconnectSessionDocument,
     "\n  fragment AddressesWidget_customer on Customer {\n    id\n    addresses {\n      id\n      label\n      kind\n      address {\n        ...PostalAddressFields\n      }\n      latitude\n      longitude\n      notes\n      version\n    }\n  }\n": types.AddressesWidget_CustomerFragmentDoc,
     "\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      id\n    }\n  }\n": types.AddAddressDocument,
     "\n  mutation UpdateAddress($input: UpdateAddressInput!) {\n    updateAddress(input: $input) {\n      id\n      label\n      kind\n      notes\n      version\n    }\n  }\n": types.UpdateAddressDocument,
@@ -178,6 +201,9 @@ const documents: Documents = {
     "\n  mutation SetDataAccountPassword($id: ID!, $password: String!) {\n    setDataAccountPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": types.SetDataAccountPasswordDocument,
     "\n  mutation RegenerateDataAccountPassword($id: ID!) {\n    regenerateDataAccountPassword(id: $id) {\n      account {\n        id\n        username\n      }\n      password\n    }\n  }\n": types.RegenerateDataAccountPasswordDocument,
     "\n  fragment DataAccountsWidget_customer on Customer {\n    id\n    dataAccounts {\n      id\n      username\n      status\n      statusReason\n      statusChangedAt\n      startDate\n      endDate\n      staticIp\n      notes\n      customPriceCents\n      monthlyPrice {\n        cents\n        currency\n      }\n      version\n      package {\n        id\n        name\n        downloadKbps\n        uploadKbps\n        dataCapBytes\n      }\n      installationAddress {\n        id\n        label\n        summary\n      }\n    }\n  }\n": types.DataAccountsWidget_CustomerFragmentDoc,
+    "\n  fragment DataUsageFields on DataUsage {\n    view\n    year\n    years\n    totals {\n      period\n      uploadBytes\n      downloadBytes\n    }\n    accounts {\n      dataAccountId\n      username\n      status\n      periods {\n        period\n        uploadBytes\n        downloadBytes\n      }\n      currentMonth {\n        month\n        usedBytes\n        capBytes\n        percentOfCap\n      }\n    }\n  }\n": types.DataUsageFieldsFragmentDoc,
+    "\n  fragment DataUsageWidget_customer on Customer {\n    id\n    dataUsage {\n      ...DataUsageFields\n    }\n  }\n": types.DataUsageWidget_CustomerFragmentDoc,
+    "\n  query DataUsage($id: ID!, $view: UsageView!, $year: Int) {\n    customer(id: $id) {\n      id\n      dataUsage(view: $view, year: $year) {\n        ...DataUsageFields\n      }\n    }\n  }\n": types.DataUsageDocument,
     "\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n    editedAt\n    writtenByMe\n  }\n": types.NoteFieldsFragmentDoc,
     "\n  fragment NotesWidget_customer on Customer {\n    id\n    notes(first: 20) {\n      ...NoteFields\n    }\n  }\n": types.NotesWidget_CustomerFragmentDoc,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.AddNoteDocument,
@@ -198,6 +224,9 @@ const documents: Documents = {
     "\n  mutation ReversePayment($input: ReversePaymentInput!) {\n    reversePayment(input: $input) { id }\n  }\n": types.ReversePaymentDocument,
     "\n  mutation ImportBankStatement($csv: String!) {\n    importBankStatement(csv: $csv) {\n      lines\n      imported\n      duplicates\n      unmatched { line reference amountCents }\n      rejected { line message }\n    }\n  }\n": types.ImportBankStatementDocument,
     "\n  query PaymentOpenItems($id: ID!) {\n    customer(id: $id) {\n      id\n      ageAnalysis { currency openItems { kind id reference dueDate side openCents } }\n    }\n  }\n": types.PaymentOpenItemsDocument,
+    "\n  fragment PhoneUsageRowFields on PhoneUsageRow {\n    period\n    callClass\n    calls\n    minutes\n    costCents\n  }\n": types.PhoneUsageRowFieldsFragmentDoc,
+    "\n  fragment PhoneUsageWidget_customer on Customer {\n    id\n    phoneUsage {\n      year\n      currency\n      months {\n        ...PhoneUsageRowFields\n      }\n      years {\n        ...PhoneUsageRowFields\n      }\n    }\n  }\n": types.PhoneUsageWidget_CustomerFragmentDoc,
+    "\n  query PhoneUsageYear($id: ID!, $year: Int!) {\n    customer(id: $id) {\n      id\n      phoneUsage(year: $year) {\n        year\n        currency\n        months {\n          ...PhoneUsageRowFields\n        }\n      }\n    }\n  }\n": types.PhoneUsageYearDocument,
     "\n  mutation GenerateRecurringBilling($customerId: ID!) {\n    generateRecurringBilling(customerId: $customerId) {\n      ...RecurringBillingWidget_customer\n    }\n  }\n": types.GenerateRecurringBillingDocument,
     "\n  mutation GenerateRecurringInvoice($customerId: ID!) {\n    generateRecurringInvoice(customerId: $customerId) {\n      id\n      state\n      totalCents\n    }\n  }\n": types.GenerateRecurringInvoiceDocument,
     "\n  mutation AddOneOffCharge($input: AddChargeInput!) {\n    addCharge(input: $input) {\n      id\n    }\n  }\n": types.AddOneOffChargeDocument,
@@ -208,6 +237,11 @@ const documents: Documents = {
     "\n  mutation StartBillingRun($input: StartBillingRunInput) {\n    startBillingRun(input: $input) {\n      id\n      state\n    }\n  }\n": types.StartBillingRunDocument,
     "\n  mutation ApproveBillingRun($runId: ID!) {\n    approveBillingRun(runId: $runId) {\n      approved\n    }\n  }\n": types.ApproveBillingRunDocument,
     "\n  fragment RecurringBillingWidget_customer on Customer {\n    id\n    recurringBilling {\n      periodStart\n      periodEnd\n      billingCycle\n      currency\n      statusRule\n      chargesTotalCents\n      charges {\n        source\n        description\n        refund\n        usage\n        periodStart\n        periodEnd\n        days\n        netCents\n        vatRateBp\n        vatCents\n        totalCents\n        pending\n      }\n      pendingCharges {\n        id\n        kind\n        description\n        totalCents\n      }\n      lastRuns {\n        periodStart\n        periodEnd\n        outcome\n        billedAt\n        runId\n        runState\n        runDone\n        runTotal\n        invoiceId\n        invoiceNumber\n        invoiceState\n        invoiceTotalCents\n      }\n    }\n  }\n": types.RecurringBillingWidget_CustomerFragmentDoc,
+    "\n  fragment VoipLinesWidget_customer on Customer {\n    id\n    voipLines {\n      id\n      number\n      lineType\n      label\n      status\n      monthlyCharge {\n        cents\n        currency\n      }\n      startDate\n      endDate\n      tariffId\n      tariffName\n      version\n    }\n  }\n": types.VoipLinesWidget_CustomerFragmentDoc,
+    "\n  mutation AddVoipLine($input: AddVoipLineInput!) {\n    addVoipLine(input: $input) {\n      id\n      number\n    }\n  }\n": types.AddVoipLineDocument,
+    "\n  mutation ExpireVoipLine($input: ExpireVoipLineInput!) {\n    expireVoipLine(input: $input) {\n      id\n      status\n      endDate\n    }\n  }\n": types.ExpireVoipLineDocument,
+    "\n  mutation ImportCallRecords($input: ImportCallRecordsInput!) {\n    importCallRecords(input: $input) {\n      id\n      fileName\n      ok\n      rows\n      imported\n      duplicates\n      notAnswered\n      unrated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ImportCallRecordsDocument,
+    "\n  query VoipTariffOptions {\n    voipTariffs {\n      id\n      name\n    }\n  }\n": types.VoipTariffOptionsDocument,
 };
 
 /**
@@ -243,7 +277,7 @@ export function graphql(source: "\n  query AdminChoices {\n    roles {\n      id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n"): (typeof documents)["\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      currency\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n"): (typeof documents)["\n  query CataloguePackages {\n    dataPackages(includeInactive: true) {\n      id\n      name\n      downloadKbps\n      uploadKbps\n      dataCapBytes\n      monthlyPriceCents\n      currency\n      vatTreatment\n      active\n      overageBilled\n      overageCentsPerGb\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -303,6 +337,22 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment VoipTariffFields on VoipTariff {\n    id\n    name\n    description\n    active\n    fallbackMarkupPercent\n    version\n    rates {\n      callClass\n      ratePerMinuteCents\n      billingIncrementSeconds\n      minimumChargeCents\n      connectionFeeCents\n      markupPercent\n    }\n  }\n"): (typeof documents)["\n  fragment VoipTariffFields on VoipTariff {\n    id\n    name\n    description\n    active\n    fallbackMarkupPercent\n    version\n    rates {\n      callClass\n      ratePerMinuteCents\n      billingIncrementSeconds\n      minimumChargeCents\n      connectionFeeCents\n      markupPercent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VoipTariffsAdmin {\n    voipTariffs(includeInactive: true) {\n      ...VoipTariffFields\n    }\n  }\n"): (typeof documents)["\n  query VoipTariffsAdmin {\n    voipTariffs(includeInactive: true) {\n      ...VoipTariffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVoipTariff($input: VoipTariffInput!) {\n    createVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateVoipTariff($input: VoipTariffInput!) {\n    createVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVoipTariff($input: UpdateVoipTariffInput!) {\n    updateVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVoipTariff($input: UpdateVoipTariffInput!) {\n    updateVoipTariff(input: $input) {\n      ...VoipTariffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      kind\n      name\n      email\n      role\n      permissions\n      reseller {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      kind\n      name\n      email\n      role\n      permissions\n      reseller {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -327,7 +377,7 @@ export function graphql(source: "\n  fragment CustomerBalance_customer on Custom
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CustomerList($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n        hasPreviousPage\n        startCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerList($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n        hasPreviousPage\n        startCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CustomerList($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCountAtLeast\n      totalCountIsCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n        hasPreviousPage\n        startCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerList($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCountAtLeast\n      totalCountIsCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n        hasPreviousPage\n        startCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          accountNumber\n          status\n          ...CustomerLink_customer\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -388,6 +438,14 @@ export function graphql(source: "\n  mutation UpdateContact($input: UpdateContac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActiveSessionsWidget_customer on Customer {\n    id\n    activeSessions {\n      id\n      username\n      nasAddress\n      nasName\n      framedIp\n      macAddress\n      startedAt\n      lastUpdateAt\n      durationSeconds\n      uploadBytes\n      downloadBytes\n      stale\n    }\n  }\n"): (typeof documents)["\n  fragment ActiveSessionsWidget_customer on Customer {\n    id\n    activeSessions {\n      id\n      username\n      nasAddress\n      nasName\n      framedIp\n      macAddress\n      startedAt\n      lastUpdateAt\n      durationSeconds\n      uploadBytes\n      downloadBytes\n      stale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisconnectSession($id: ID!) {\n    disconnectSession(sessionId: $id) {\n      sessionId\n      outcome\n      errorCause\n      nasAddress\n    }\n  }\n"): (typeof documents)["\n  mutation DisconnectSession($id: ID!) {\n    disconnectSession(sessionId: $id) {\n      sessionId\n      outcome\n      errorCause\n      nasAddress\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -491,6 +549,18 @@ export function graphql(source: "\n  fragment DataAccountsWidget_customer on Cus
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DataUsageFields on DataUsage {\n    view\n    year\n    years\n    totals {\n      period\n      uploadBytes\n      downloadBytes\n    }\n    accounts {\n      dataAccountId\n      username\n      status\n      periods {\n        period\n        uploadBytes\n        downloadBytes\n      }\n      currentMonth {\n        month\n        usedBytes\n        capBytes\n        percentOfCap\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DataUsageFields on DataUsage {\n    view\n    year\n    years\n    totals {\n      period\n      uploadBytes\n      downloadBytes\n    }\n    accounts {\n      dataAccountId\n      username\n      status\n      periods {\n        period\n        uploadBytes\n        downloadBytes\n      }\n      currentMonth {\n        month\n        usedBytes\n        capBytes\n        percentOfCap\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataUsageWidget_customer on Customer {\n    id\n    dataUsage {\n      ...DataUsageFields\n    }\n  }\n"): (typeof documents)["\n  fragment DataUsageWidget_customer on Customer {\n    id\n    dataUsage {\n      ...DataUsageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataUsage($id: ID!, $view: UsageView!, $year: Int) {\n    customer(id: $id) {\n      id\n      dataUsage(view: $view, year: $year) {\n        ...DataUsageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataUsage($id: ID!, $view: UsageView!, $year: Int) {\n    customer(id: $id) {\n      id\n      dataUsage(view: $view, year: $year) {\n        ...DataUsageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n    editedAt\n    writtenByMe\n  }\n"): (typeof documents)["\n  fragment NoteFields on CustomerNote {\n    id\n    body\n    category\n    popup\n    authorName\n    createdAt\n    editedAt\n    writtenByMe\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -571,6 +641,18 @@ export function graphql(source: "\n  query PaymentOpenItems($id: ID!) {\n    cus
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PhoneUsageRowFields on PhoneUsageRow {\n    period\n    callClass\n    calls\n    minutes\n    costCents\n  }\n"): (typeof documents)["\n  fragment PhoneUsageRowFields on PhoneUsageRow {\n    period\n    callClass\n    calls\n    minutes\n    costCents\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PhoneUsageWidget_customer on Customer {\n    id\n    phoneUsage {\n      year\n      currency\n      months {\n        ...PhoneUsageRowFields\n      }\n      years {\n        ...PhoneUsageRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PhoneUsageWidget_customer on Customer {\n    id\n    phoneUsage {\n      year\n      currency\n      months {\n        ...PhoneUsageRowFields\n      }\n      years {\n        ...PhoneUsageRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhoneUsageYear($id: ID!, $year: Int!) {\n    customer(id: $id) {\n      id\n      phoneUsage(year: $year) {\n        year\n        currency\n        months {\n          ...PhoneUsageRowFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhoneUsageYear($id: ID!, $year: Int!) {\n    customer(id: $id) {\n      id\n      phoneUsage(year: $year) {\n        year\n        currency\n        months {\n          ...PhoneUsageRowFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation GenerateRecurringBilling($customerId: ID!) {\n    generateRecurringBilling(customerId: $customerId) {\n      ...RecurringBillingWidget_customer\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateRecurringBilling($customerId: ID!) {\n    generateRecurringBilling(customerId: $customerId) {\n      ...RecurringBillingWidget_customer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -608,6 +690,26 @@ export function graphql(source: "\n  mutation ApproveBillingRun($runId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment RecurringBillingWidget_customer on Customer {\n    id\n    recurringBilling {\n      periodStart\n      periodEnd\n      billingCycle\n      currency\n      statusRule\n      chargesTotalCents\n      charges {\n        source\n        description\n        refund\n        usage\n        periodStart\n        periodEnd\n        days\n        netCents\n        vatRateBp\n        vatCents\n        totalCents\n        pending\n      }\n      pendingCharges {\n        id\n        kind\n        description\n        totalCents\n      }\n      lastRuns {\n        periodStart\n        periodEnd\n        outcome\n        billedAt\n        runId\n        runState\n        runDone\n        runTotal\n        invoiceId\n        invoiceNumber\n        invoiceState\n        invoiceTotalCents\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RecurringBillingWidget_customer on Customer {\n    id\n    recurringBilling {\n      periodStart\n      periodEnd\n      billingCycle\n      currency\n      statusRule\n      chargesTotalCents\n      charges {\n        source\n        description\n        refund\n        usage\n        periodStart\n        periodEnd\n        days\n        netCents\n        vatRateBp\n        vatCents\n        totalCents\n        pending\n      }\n      pendingCharges {\n        id\n        kind\n        description\n        totalCents\n      }\n      lastRuns {\n        periodStart\n        periodEnd\n        outcome\n        billedAt\n        runId\n        runState\n        runDone\n        runTotal\n        invoiceId\n        invoiceNumber\n        invoiceState\n        invoiceTotalCents\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VoipLinesWidget_customer on Customer {\n    id\n    voipLines {\n      id\n      number\n      lineType\n      label\n      status\n      monthlyCharge {\n        cents\n        currency\n      }\n      startDate\n      endDate\n      tariffId\n      tariffName\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment VoipLinesWidget_customer on Customer {\n    id\n    voipLines {\n      id\n      number\n      lineType\n      label\n      status\n      monthlyCharge {\n        cents\n        currency\n      }\n      startDate\n      endDate\n      tariffId\n      tariffName\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddVoipLine($input: AddVoipLineInput!) {\n    addVoipLine(input: $input) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation AddVoipLine($input: AddVoipLineInput!) {\n    addVoipLine(input: $input) {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpireVoipLine($input: ExpireVoipLineInput!) {\n    expireVoipLine(input: $input) {\n      id\n      status\n      endDate\n    }\n  }\n"): (typeof documents)["\n  mutation ExpireVoipLine($input: ExpireVoipLineInput!) {\n    expireVoipLine(input: $input) {\n      id\n      status\n      endDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportCallRecords($input: ImportCallRecordsInput!) {\n    importCallRecords(input: $input) {\n      id\n      fileName\n      ok\n      rows\n      imported\n      duplicates\n      notAnswered\n      unrated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCallRecords($input: ImportCallRecordsInput!) {\n    importCallRecords(input: $input) {\n      id\n      fileName\n      ok\n      rows\n      imported\n      duplicates\n      notAnswered\n      unrated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VoipTariffOptions {\n    voipTariffs {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query VoipTariffOptions {\n    voipTariffs {\n      id\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,7 @@ import { startTestApi, type TestApi } from '../../testing/harness';
 import { makeContact, makeCustomer, makeNote, makeReseller, makeUser } from '../../testing/factories';
 import { everyWidgetSelection } from '../../testing/probes';
 import { PROBES } from '../compose';
+import { batchedReadsSent } from '../../kernel/db/batched-reads';
 
 let api: TestApi;
 let token: string;
@@ -47,4 +48,26 @@ test('customer(id) with every widget is one statement per widget loader, not per
   const r = await api.gql(`query($id: ID!) { customer(id: $id) { ${EVERY_WIDGET} } }`, { id }, { token });
   expect(r.errors).toBeUndefined();
   expect(r.statements).toBeLessThanOrEqual(FIXED + WIDGET_STATEMENTS);
+});
+
+test('customer(id) with every widget sends all its loaders to PostgreSQL in one write (one round trip), however many widgets', async () => {
+  const [{ id }] = await api.db.query('SELECT id FROM customer WHERE name = $1', [`${tag} 02`]);
+  const before = batchedReadsSent(api.db)!;
+  const r = await api.gql(`query($id: ID!) { customer(id: $id) { ${EVERY_WIDGET} } }`, { id }, { token });
+  const after = batchedReadsSent(api.db)!;
+  expect(r.errors).toBeUndefined();
+  // The session look-up and the customer go before, on the main pool; every widget loader after, together.
+  expect(after.queries - before.queries).toBe(WIDGET_STATEMENTS);
+  expect(after.turns - before.turns).toBe(1);
+  expect(r.statements).toBe(FIXED + WIDGET_STATEMENTS);
+});
+
+test('the capped count is one statement for both of its fields, like totalCount', async () => {
+  const page = (counts: string) => api.gql(`query($s: String) { customers(first: 5, filter: { search: $s }) { ${counts} edges { node { id } } } }`, { s: tag }, { token });
+  const exact = await page('totalCount');
+  const capped = await page('totalCountAtLeast totalCountIsCapped');
+  expect(capped.errors).toBeUndefined();
+  expect(capped.data.customers).toMatchObject({ totalCountAtLeast: 60, totalCountIsCapped: false });
+  expect(capped.statements).toBe(exact.statements);
+  expect(capped.statements).toBe(FIXED + 1);
 });

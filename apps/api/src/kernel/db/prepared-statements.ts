@@ -12,6 +12,15 @@ const nameOf = (text: string) => {
 };
 
 /**
+ * Statements that start with this comment (TypeORM: `qb.comment(CUSTOM_PLAN)`) are sent
+ * unnamed, so PostgreSQL plans them for their values every time: a search's best plan
+ * depends on its term, and a named statement may switch to one generic plan after five
+ * executions, so the plan would depend on what the pooled connection happened to run before.
+ */
+export const CUSTOM_PLAN = 'custom plan';
+const CUSTOM_PLAN_PREFIX = `/* ${CUSTOM_PLAN} */`;
+
+/**
  * Sends every parameterised statement as a named prepared statement (named by a hash of its
  * text), so PostgreSQL plans each loader query once per connection instead of on every
  * request: planning cost more than running these small statements (docs/BENCHMARKS.md).
@@ -22,7 +31,7 @@ function prepareOn(client: Queryable) {
   client.__sightlinePrepared = true;
   const query = client.query.bind(client);
   client.query = (config: unknown, values?: unknown, callback?: unknown) => {
-    if (typeof config === 'string' && Array.isArray(values) && values.length > 0) {
+    if (typeof config === 'string' && Array.isArray(values) && values.length > 0 && !config.startsWith(CUSTOM_PLAN_PREFIX)) {
       return query({ name: nameOf(config), text: config, values }, callback);
     }
     return query(config, values, callback);

@@ -1,4 +1,4 @@
-import { auditDemoRows, demoAddress, demoFakers, demoPhone, emailLocal } from '../../kernel/demo';
+import { auditDemoRows, demoAddress, demoFakers, demoPhone, emailLocal, insertRows } from '../../kernel/demo';
 import type { DemoSeed } from '../../kernel/module';
 import { DEMO_DOMAIN } from '../auth';
 import { DEMO_RESELLERS } from '../resellers';
@@ -61,10 +61,9 @@ export async function seedDemoCustomers(demo: DemoSeed) {
     });
     demo.made.push({ id: '', index: i, uk, business, firstName, lastName, emailDomain, joinedAt, accountManagerName: manager?.name ?? null });
   }
-  for (let c = 0; c < rows.length; c += 1000) {
-    const res = await em.createQueryBuilder().insert().into(CustomerEntity).values(rows.slice(c, c + 1000)).returning(['id']).execute();
-    res.identifiers.forEach((r, j) => (demo.made[c + j].id = r.id as string));
-  }
+  // Ids by account number (unique), not by the order of RETURNING.
+  const ids = new Map((await insertRows<{ id: string; account_number: string }>(em, CustomerEntity, rows, ['id', 'account_number'])).map((r) => [r.account_number, r.id]));
+  rows.forEach((r, j) => (demo.made[j].id = ids.get(r.accountNumber as string)!));
   await auditDemoRows(
     em,
     'customer.create',

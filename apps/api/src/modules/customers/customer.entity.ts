@@ -17,10 +17,12 @@ import { PostalAddress } from './postal-address';
 
 /**
  * The customer row. Everything a customer owns carries `customer_id`; reseller scope comes
- * from `reseller_id` here. The trigram search index is created by the migration.
+ * from `reseller_id` here. The search indexes (trigram over `search_text`, name prefix) are
+ * created by the migrations.
  */
 @Entity('customer')
 @Index('customer_search_trgm', { synchronize: false })
+@Index('customer_name_prefix', { synchronize: false })
 @Index('customer_list_order', ['name', 'id'])
 export class CustomerEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -57,6 +59,23 @@ export class CustomerEntity {
 
   @Column({ name: 'vat_number', type: 'text', nullable: true })
   vatNumber: string | null;
+
+  /**
+   * What search matches, stored: checking a row against a term is then a plain LIKE, not the
+   * function's lower/concat/regexp per row (which made the planner's choice between the
+   * trigram index and the name order a gamble). Never selected or written by the app.
+   */
+  @Column({
+    name: 'search_text',
+    type: 'text',
+    generatedType: 'STORED',
+    asExpression: 'customer_search_text(name, company_name, account_number, emails, phone, mobile)',
+    select: false,
+    insert: false,
+    update: false,
+    nullable: true,
+  })
+  searchText?: string;
 
   @Index('customer_account_manager_idx')
   @Column({ name: 'account_manager_id', type: 'uuid', nullable: true })

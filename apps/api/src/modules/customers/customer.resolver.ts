@@ -10,6 +10,7 @@ import { CreateCustomerInput, CustomerFilter, UpdateAccountDetailsInput } from '
 import { findCustomerInScope } from './customer.scope';
 import {
   countCustomers,
+  countCustomersUpTo,
   createCustomer,
   customerCursor,
   listCustomers,
@@ -34,7 +35,7 @@ export class CustomerResolver {
     @Arg('last', () => Int, { nullable: true, description: 'Page size going back' }) last?: number | null,
     @Arg('before', () => String, { nullable: true }) before?: string | null,
     @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
-  ): Promise<Omit<CustomerConnection, 'totalCount'>> {
+  ): Promise<Omit<CustomerConnection, 'totalCount' | 'totalCountAtLeast' | 'totalCountIsCapped'>> {
     if (after && before) throw badInput('before', 'Give either after or before, not both');
     if (first != null && last != null) throw badInput('last', 'Give either first or last, not both');
     const backward = before != null || last != null;
@@ -50,6 +51,7 @@ export class CustomerResolver {
         startCursor: edges[0]?.cursor ?? null,
       },
       filter: filter ?? undefined,
+      memo: {},
     };
   }
 
@@ -98,5 +100,15 @@ export class CustomerConnectionResolver {
   @FieldResolver(() => Int)
   totalCount(@Root() connection: CustomerConnection, @Ctx() ctx: Context) {
     return countCustomers(ctx, connection.filter);
+  }
+
+  @FieldResolver(() => Int)
+  async totalCountAtLeast(@Root() connection: CustomerConnection, @Ctx() ctx: Context) {
+    return (await ((connection.memo ??= {}).cappedCount ??= countCustomersUpTo(ctx, connection.filter))).count;
+  }
+
+  @FieldResolver(() => Boolean)
+  async totalCountIsCapped(@Root() connection: CustomerConnection, @Ctx() ctx: Context) {
+    return (await ((connection.memo ??= {}).cappedCount ??= countCustomersUpTo(ctx, connection.filter))).capped;
   }
 }

@@ -4,6 +4,7 @@ import { currentManager } from '../../kernel/transaction';
 import { isUuid } from '../../kernel/validators';
 import type { RequestContext } from '../../kernel/request-context';
 import { CustomerEntity } from './customer.entity';
+import { getPlainMany } from '../../kernel/db/plain-rows';
 
 /**
  * Every read of customers starts here, so the reseller scope cannot be forgotten: a scoped
@@ -40,7 +41,8 @@ export async function findCustomerInScope(
   if (!isUuid(id)) throw notFound('Customer');
   const qb = scopedCustomers(ctx, em).andWhere('c.id = :id', { id });
   if (opts.lock) qb.setLock('pessimistic_write');
-  const customer = await qb.getOne();
+  // Every profile starts here: read plainly (no TypeORM hydration), except to lock for a change.
+  const customer = opts.lock ? await qb.getOne() : (await getPlainMany(qb))[0];
   if (!customer) throw notFound('Customer');
   return customer;
 }

@@ -5,11 +5,13 @@ import { CustomerEntity } from './customer.entity';
 import { customerLoaders } from './customer.loaders';
 import { AccountDetailsResolver, CustomerConnectionResolver, CustomerResolver } from './customer.resolver';
 import { customerRules } from './customer.rules';
+import { MIGRATIONS } from './migrations';
 
 /** The customer: the list, search, account details (widget accountDetails) and the balance. */
 export const customersModule = defineModule({
   name: 'customers',
   entities: [CustomerEntity],
+  migrations: MIGRATIONS,
   resolvers: [CustomerResolver, AccountDetailsResolver, CustomerConnectionResolver],
   rules: customerRules,
   loaders: customerLoaders,

@@ -1,5 +1,8 @@
 import { codes, startTestApi, type TestApi } from '../../../testing/harness';
 import { makeCustomer, makeUser } from '../../../testing/factories';
+import { countCustomersUpTo } from '../customer.service';
+import { getPlainMany } from '../../../kernel/db/plain-rows';
+import { CustomerEntity } from '../customer.entity';
 
 let api: TestApi;
 let token: string;
@@ -247,12 +250,67 @@ describe('customers list', () => {
     expect((await api.gql(LIST, { f: 5, a: 'garbage' }, { token })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
-  it('has a trigram index that serves the search expression', async () => {
-    const plan = await api.db.transaction(async (em) => {
+  it('has a trigram index on the stored search text, and a name-prefix index for 1-2 letter terms', async () => {
+    const plans = await api.db.transaction(async (em) => {
       // On a tiny table the planner prefers a scan; with scans off it must find the index.
       await em.query('SET LOCAL enable_seqscan = off');
-      return em.query(`EXPLAIN (FORMAT JSON) SELECT id FROM customer WHERE customer_search_text(name, company_name, account_number, emails, phone, mobile) LIKE '%qwerty%'`);
+      return [
+        await em.query(`EXPLAIN (FORMAT JSON) SELECT id FROM customer WHERE search_text LIKE '%qwerty%'`),
+        await em.query(`EXPLAIN (FORMAT JSON) SELECT id FROM customer WHERE lower(name) LIKE 'qw%'`),
+      ];
     });
-    expect(JSON.stringify(plan)).toContain('customer_search_trgm');
+    expect(JSON.stringify(plans[0])).toContain('customer_search_trgm');
+    expect(JSON.stringify(plans[1])).toContain('customer_name_prefix');
   });
+
+  it('keeps the stored search text in step with the customer (name, account number, emails, phone digits)', async () => {
+    const c = await makeCustomer(api.db, { name: 'Stored Text', accountNumber: 'ST-1', emails: ['a@b.example'], phone: '+27 (21) 555-0000' });
+    await api.db.query(`UPDATE customer SET name = 'Renamed Person' WHERE id = $1`, [c.id]);
+    const [{ search_text }] = await api.db.query('SELECT search_text FROM customer WHERE id = $1', [c.id]);
+    expect(search_text).toContain('renamed person');
+    expect(search_text).toContain('st-1');
+    expect(search_text).toContain('a@b.example');
+    expect(search_text).toContain('27215550000');
+  });
+});
+
+describe('customers search: short terms and counts', () => {
+  const tag = `Zq${Date.now().toString(36)}`;
+  const COUNTS = 'query($s: String) { customers(first: 2, filter: { search: $s }) { totalCount totalCountAtLeast totalCountIsCapped edges { node { name } } } }';
+  beforeAll(async () => {
+    await makeCustomer(api.db, { name: `Xj ${tag} one` });
+    await makeCustomer(api.db, { name: `Xj ${tag} two` });
+    await makeCustomer(api.db, { name: `Someone Xj ${tag}` });
+  });
+
+  it('matches 1-2 letter terms at the start of the name only (no trigram to look up)', async () => {
+    const r = await api.gql('query($s: String) { customers(first: 50, filter: { search: $s }) { edges { node { name } } } }', { s: 'XJ' }, { token });
+    expect(r.errors).toBeUndefined();
+    const names = r.data.customers.edges.map((e: any) => e.node.name);
+    expect(names).toEqual([`Xj ${tag} one`, `Xj ${tag} two`]);
+    // Three letters and more match anywhere, as before.
+    const anywhere = await api.gql(COUNTS, { s: tag }, { token });
+    expect(anywhere.data.customers.totalCount).toBe(3);
+  });
+
+  it('counts exactly with totalCount, and up to a cap with totalCountAtLeast/totalCountIsCapped', async () => {
+    const r = await api.gql(COUNTS, { s: tag }, { token });
+    expect(r.data.customers).toMatchObject({ totalCount: 3, totalCountAtLeast: 3, totalCountIsCapped: false });
+    const ctx = { db: api.db, scope: { resellerId: null } } as any;
+    expect(await countCustomersUpTo(ctx, { search: tag }, 2)).toEqual({ count: 2, capped: true });
+    expect(await countCustomersUpTo(ctx, { search: tag }, 3)).toEqual({ count: 3, capped: false });
+  });
+});
+
+test('the plain read of customers (lists, the profile) gives exactly what TypeORM would hydrate', async () => {
+  await makeCustomer(api.db, { name: 'Plain Read', emails: ['p@r.example'], phone: '+27 21 555 0101' });
+  await api.db.query(`UPDATE customer SET latitude = -33.9, longitude = 18.4, balance_cents = 12345, physical_city = 'Cape Town', postal_line1 = 'PO Box 1' WHERE name = 'Plain Read'`);
+  const qb = () => api.db.getRepository(CustomerEntity).createQueryBuilder('c').orderBy('c.name').addOrderBy('c.id').limit(20);
+  const hydrated = await qb().getMany();
+  const plain = await getPlainMany(qb());
+  expect(plain.length).toBeGreaterThan(1);
+  expect(plain).toEqual(hydrated);
+  expect(plain[0]).toBeInstanceOf(CustomerEntity);
+  const mine = plain.find((c) => c.name === 'Plain Read')!;
+  expect(mine).toMatchObject({ latitude: -33.9, longitude: 18.4, balanceCents: 12345, physicalAddress: { city: 'Cape Town' }, postalAddress: { line1: 'PO Box 1' } });
 });

@@ -54,7 +54,8 @@ SELECT c.id, c.account_number, c.name, c.status, c.balance_cents, c.currency, c.
        c.postal_line1, c.postal_line2, c.postal_city, c.postal_region, c.postal_postal_code, c.postal_country,
        m.name AS account_manager, r.name AS reseller, ct.contacts, ad.addresses, nt.notes, pn.popup_notes, au.audit,
        nd.notification_destinations,
-       vl.voip_lines, pu.phone_usage, vr.voip_rating
+       vl.voip_lines, pu.phone_usage, vr.voip_rating,
+       da.data_accounts, pc.package_changes, se.sessions, du.data_usage, ba.billing_account, iv.invoices, py.payments, bp.billed_periods
   FROM customer c
   LEFT JOIN app_user m ON m.id = c.account_manager_id
   LEFT JOIN reseller r ON r.id = c.reseller_id
@@ -74,4 +75,19 @@ SELECT c.id, c.account_number, c.name, c.status, c.balance_cents, c.currency, c.
                          FROM voip_call_rollup x WHERE x.customer_id = c.id GROUP BY 1, 2) u) pu ON true
   LEFT JOIN LATERAL (SELECT row_to_json(v) AS voip_rating FROM (SELECT x.*, t.name AS tariff_name FROM voip_customer_rating x
                        LEFT JOIN voip_tariff t ON t.id = x.default_tariff_id WHERE x.customer_id = c.id) v) vr ON true
+  LEFT JOIN LATERAL (SELECT json_agg(a ORDER BY a.username) AS data_accounts FROM (SELECT x.id, x.username, x.status, x.start_date, x.end_date, x.static_ip, x.notes,
+                       x.custom_price_cents, p.name AS package_name, p.download_kbps, p.upload_kbps, p.data_cap_bytes, p.monthly_price_cents
+                       FROM data_account x JOIN data_package p ON p.id = x.package_id WHERE x.customer_id = c.id) a) da ON true
+  LEFT JOIN LATERAL (SELECT json_agg(x) AS package_changes FROM (SELECT * FROM package_change x WHERE x.customer_id = c.id
+                       ORDER BY (x.state = 'scheduled') DESC, x.effective_date DESC, x.submitted_at DESC LIMIT 20) x) pc ON true
+  LEFT JOIN LATERAL (SELECT json_agg(s ORDER BY s.acctstarttime DESC) AS sessions FROM (SELECT r.radacctid, r.username, r.nasipaddress, r.framedipaddress,
+                       r.callingstationid, r.acctstarttime, r.acctupdatetime, r.acctinputoctets, r.acctoutputoctets
+                       FROM data_account a JOIN radacct r ON r.username = a.username AND r.acctstoptime IS NULL WHERE a.customer_id = c.id) s) se ON true
+  LEFT JOIN LATERAL (SELECT json_agg(u) AS data_usage FROM (SELECT m.data_account_id, to_char(m.month, 'YYYY-MM') AS period, sum(m.upload_bytes) AS up, sum(m.download_bytes) AS down
+                       FROM data_account a JOIN usage_monthly m ON m.data_account_id = a.id WHERE a.customer_id = c.id
+                        AND m.month >= '2026-01-01' AND m.month < '2027-01-01' GROUP BY 1, 2) u) du ON true
+  LEFT JOIN LATERAL (SELECT row_to_json(b) AS billing_account FROM billing_account b WHERE b.customer_id = c.id) ba ON true
+  LEFT JOIN LATERAL (SELECT json_agg(i) AS invoices FROM (SELECT * FROM invoice x WHERE x.customer_id = c.id ORDER BY x.invoice_date DESC, x.created_at DESC LIMIT 20) i) iv ON true
+  LEFT JOIN LATERAL (SELECT json_agg(p) AS payments FROM (SELECT * FROM payment x WHERE x.customer_id = c.id ORDER BY x.received_on DESC, x.created_at DESC LIMIT 20) p) py ON true
+  LEFT JOIN LATERAL (SELECT json_agg(p) AS billed_periods FROM (SELECT * FROM billed_period x WHERE x.customer_id = c.id ORDER BY x.period_start DESC LIMIT 6) p) bp ON true
  WHERE c.id = $1`;

@@ -173,7 +173,7 @@ export async function updateBillingDetails(ctx: RequestContext, input: UpdateBil
       ]);
     }
     const vatChange = changes.find((ch) => ch.field === 'vatRateBp');
-    if (vatChange) await repriceOpenLines(em, customer.id, vatChange.newValue as number);
+    if (vatChange) await repriceOpenLines(em, customer.id, vatChange.newValue as number, vatChange.oldValue as number);
     const audited = [...changes, ...customerChanges].map((ch) => (ch.field === 'cardToken' ? { ...ch, oldValue: ch.oldValue ? '(token)' : null, newValue: ch.newValue ? '(new token)' : null } : ch));
     await audit(em, ctx, { customerId: customer.id, action: 'billing.details.update', target: `billing_account:${customer.id}`, changes: audited });
     const fresh = await billingAccountOf(em, customer.id);

@@ -36,16 +36,21 @@ export async function retotal(em: EntityManager, invoiceIds: string[]) {
  * Seed 004: a new VAT rate re-prices the pending charges and the lines of unapproved (draft)
  * invoices, in the caller's transaction; approved and sent invoices are never touched.
  */
-export async function repriceOpenLines(em: EntityManager, customerId: string, vatRateBp: number) {
+/**
+ * A new VAT rate for the customer: the open lines (pending, or on a draft) that carried the old
+ * rate take the new one; lines at another rate (zero-rated or exempt services) keep theirs.
+ */
+export async function repriceOpenLines(em: EntityManager, customerId: string, vatRateBp: number, previousRateBp: number) {
   // TypeORM answers an UPDATE … RETURNING as [rows, count].
   const [rows]: [{ invoice_id: string | null }[], number] = await em.query(
     `UPDATE invoice_line l SET vat_rate_bp = $2, vat_cents = v.vat, total_cents = l.net_cents + v.vat
        FROM (SELECT id, CASE WHEN net_cents >= 0 THEN round(net_cents * $2::numeric / 10000) ELSE -round(-net_cents * $2::numeric / 10000) END::bigint AS vat
                FROM invoice_line WHERE customer_id = $1) v
       WHERE l.id = v.id AND l.customer_id = $1
+        AND l.vat_rate_bp = $3
         AND (l.invoice_id IS NULL OR l.invoice_id IN (SELECT id FROM invoice WHERE customer_id = $1 AND state = 'draft'))
       RETURNING l.invoice_id`,
-    [customerId, vatRateBp],
+    [customerId, vatRateBp, previousRateBp],
   );
   await retotal(em, [...new Set(rows.map((r) => r.invoice_id).filter((x): x is string => !!x))]);
 }

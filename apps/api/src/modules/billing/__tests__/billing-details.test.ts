@@ -142,6 +142,8 @@ test('a new VAT rate re-prices pending charges and drafts in the same change, ne
   expect(draft.totalCents).toBe(23000);
   const pending = await b.charge(c.id, 1000);
   expect(pending.totalCents).toBe(1150);
+  const zeroRated = await b.charge(c.id, 500);
+  await api.db.query('UPDATE invoice_line SET vat_rate_bp = 0, vat_cents = 0, total_cents = 500 WHERE id = $1', [zeroRated.id]);
 
   const r = await update({ customerId: c.id, expectedVersion: 1, vatRateBasisPoints: 1600 });
   expect(r.errors).toBeUndefined();
@@ -150,6 +152,9 @@ test('a new VAT rate re-prices pending charges and drafts in the same change, ne
   expect(await inv(approved.id)).toEqual({ total_cents: '11500', vat_cents: '1500' });
   const [line] = await api.db.query('SELECT total_cents, vat_rate_bp FROM invoice_line WHERE id = $1', [pending.id]);
   expect(line).toEqual({ total_cents: '1160', vat_rate_bp: 1600 });
+  // A zero-rated line keeps its rate: only lines at the old standard rate follow the new one.
+  const [zero] = await api.db.query('SELECT total_cents, vat_rate_bp FROM invoice_line WHERE id = $1', [zeroRated.id]);
+  expect(zero).toEqual({ total_cents: '500', vat_rate_bp: 0 });
   const approvedLines = await api.db.query('SELECT DISTINCT vat_rate_bp FROM invoice_line WHERE invoice_id = $1', [approved.id]);
   expect(approvedLines).toEqual([{ vat_rate_bp: 1500 }]);
 });

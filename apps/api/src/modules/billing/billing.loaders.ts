@@ -40,8 +40,10 @@ export const billingLoaders = (db: DataSource) => ({
               EXISTS (SELECT 1 FROM payment r WHERE r.reversal_of = p.id) AS reversed,
               (SELECT trim(currency) FROM customer WHERE id = p.customer_id) AS currency,
               COALESCE((SELECT json_agg(json_build_object('kind', a.target_kind, 'id', a.target_id, 'amountCents', a.amount,
-                        'reference', COALESCE((SELECT number FROM invoice WHERE id = a.target_id), (SELECT reason FROM adjustment WHERE id = a.target_id), 'Opening balance')))
-                  FROM (SELECT target_kind, target_id, sum(amount_cents) AS amount FROM allocation
+                        'reference', COALESCE((SELECT number FROM invoice WHERE id = a.target_id), (SELECT reason FROM adjustment WHERE id = a.target_id), 'Opening balance'))
+                        -- in the order they were allocated: by time, then oldest due first (as allocation goes)
+                        ORDER BY a.first_at, (SELECT due_date FROM invoice WHERE id = a.target_id) NULLS FIRST, a.target_id)
+                  FROM (SELECT target_kind, target_id, sum(amount_cents) AS amount, min(created_at) AS first_at FROM allocation
                          WHERE source_kind = 'payment' AND source_id = p.id GROUP BY target_kind, target_id HAVING sum(amount_cents) <> 0) a), '[]') AS allocations
          FROM (SELECT *, row_number() OVER (PARTITION BY customer_id ORDER BY received_on DESC, created_at DESC) n FROM payment WHERE customer_id = ANY($1)) p
         WHERE p.n <= ${WIDGET_ROWS}

@@ -38,14 +38,14 @@ export const billingRunProbes: WidgetProbe[] = [
       {
         name: 'startBillingRun',
         permission: 'billing:run',
-        document: 'mutation($input: StartBillingRunInput) { startBillingRun(input: $input) { id state } }',
+        document: 'mutation($input: StartBillingRunInput!) { startBillingRun(input: $input) { id state } }',
         variables: ({ customerId }) => ({ input: { customerId } }),
       },
       {
         name: 'approveBillingRun',
         permission: 'billing:run',
         document: 'mutation($id: ID!) { approveBillingRun(runId: $id) { approved } }',
-        variables: async (f) => ({ id: (await f.asAdmin('mutation($input: StartBillingRunInput) { startBillingRun(input: $input) { id } }', { input: { customerId: f.customerId } })).startBillingRun.id }),
+        variables: async (f) => ({ id: (await f.asAdmin('mutation($input: StartBillingRunInput!) { startBillingRun(input: $input) { id } }', { input: { customerId: f.customerId } })).startBillingRun.id }),
       },
       {
         name: 'downloadInvoice',

@@ -32,9 +32,9 @@ export class BillingRunResolver {
   }
 
   @Mutation(() => BillingRun, { description: 'Starts a billing run for a month (default this month) in the background; its progress is in billingRuns and jobs' })
-  startBillingRun(@Arg('input', () => StartBillingRunInput, { nullable: true }) input: StartBillingRunInput | null, @Ctx() ctx: Context) {
+  startBillingRun(@Arg('input', () => StartBillingRunInput) input: StartBillingRunInput, @Ctx() ctx: Context) {
     return inTransaction(ctx.db, async (em) => {
-      const run = await createRun(em, ctx, input?.month, input?.customerId ?? null);
+      const run = await createRun(em, ctx, input.month, input.customerId ?? null);
       // Queued in this transaction: the job exists only if the run row commits.
       const jobId = await ctx.jobs.send(RUN_JOB, { runId: run.id });
       await em.query(`UPDATE billing_run SET job_id = $2 WHERE id = $1`, [run.id, jobId]);

@@ -72,7 +72,7 @@ export const BillingRunsQuery = graphql(`
 `);
 
 export const StartBillingRunMutation = graphql(`
-  mutation StartBillingRun($input: StartBillingRunInput) {
+  mutation StartBillingRun($input: StartBillingRunInput!) {
     startBillingRun(input: $input) {
       id
       state

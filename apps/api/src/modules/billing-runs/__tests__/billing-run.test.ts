@@ -204,6 +204,33 @@ describe('a billing run', () => {
     expect(dup).toEqual([]);
   });
 
+  test('bills data above the cap in arrears where the package bills overage, once', async () => {
+    const c = (await makeCustomer(api.db)).id;
+    const cap = 10 * 1_000_000_000;
+    const [{ id: capped }] = await api.db.query(
+      `INSERT INTO data_package (name, download_kbps, upload_kbps, monthly_price_cents, data_cap_bytes, overage_billed, overage_cents_per_gb)
+       VALUES ('Capped 10 GB', 20000, 10000, 20000, $1, true, 1500) RETURNING id`,
+      [cap],
+    );
+    const account = await dataAccount(c, addMonths(M, -3), null, capped);
+    // Last month: 2.5 GB above the cap (upload + download).
+    await api.db.query(`INSERT INTO usage_monthly (customer_id, data_account_id, month, upload_bytes, download_bytes) VALUES ($1, $2, $3, $4, $5)`, [
+      c,
+      account,
+      PREV,
+      2_000_000_000,
+      cap + 500_000_000,
+    ]);
+    const run = await runBilling(ctx(), (await newRun(M, c)).id);
+    expect(run.state).toBe('done');
+    const overage = (await linesOf(c)).filter((l: any) => /cap/.test(l.description));
+    // 2.500 GB × 1,500 cents per GB, VAT at the customer's 15%.
+    expect(overage.map((l: any) => [l.kind, l.net, l.vat])).toEqual([['usage', 3_750, vat(3_750)]]);
+    const before = await counts();
+    await runBilling(ctx(), (await newRun(M, c)).id);
+    expect(await counts()).toEqual(before);
+  });
+
   test('refunds the days billed beyond an end date set after billing', async () => {
     const c = (await makeCustomer(api.db)).id;
     const acc = await dataAccount(c, addMonths(M, -2));

@@ -90,12 +90,15 @@ export async function billCustomer(
         });
       }
       const [{ pending }] = await em.query(`SELECT count(*)::int AS pending FROM invoice_line WHERE customer_id = $1 AND invoice_id IS NULL`, [c.id]);
-      if (pending) {
-        const inv = await createInvoice(ctx, { customerId: c.id, idempotencyKey: `billing-run:${c.id}:${period.start}` });
+      // Seed 004: "create an invoice anyway" makes one with nothing pending too, and a Final
+      // Bill customer always gets an invoice, even an empty one. By hand, only what is pending.
+      const empty = !opts.manual && (finalBill || c.lowInvoiceRule === 'create_anyway');
+      if (pending || empty) {
+        const inv = await createInvoice(ctx, { customerId: c.id, idempotencyKey: `billing-run:${c.id}:${period.start}` }, { allowEmpty: empty });
         invoiceId = inv.id;
         outcome = BilledOutcome.INVOICED;
       } else {
-        // An empty invoice is not made (the ledger's invoices are of pending charges).
+        // Roll forward (or low usage with no charge set) and nothing pending: no invoice.
         outcome = BilledOutcome.NOTHING;
       }
     }

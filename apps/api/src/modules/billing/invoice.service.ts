@@ -114,6 +114,8 @@ export async function addCharge(ctx: RequestContext, input: ChargeInput): Promis
 export async function createInvoice(
   ctx: RequestContext,
   input: { customerId: string; invoiceDate?: string | null; dueDate?: string | null; idempotencyKey: string },
+  /** The billing run's rules (seed 004): "create an invoice anyway", and Final Bill, invoice even with nothing pending. */
+  opts: { allowEmpty?: boolean } = {},
 ): Promise<Invoice> {
   return inTransaction(ctx.db, async (em) => {
     const customer = await findCustomerInScope(ctx, input.customerId, em, { lock: true });
@@ -121,7 +123,7 @@ export async function createInvoice(
       const invoiceDate = input.invoiceDate ?? todayIso();
       if (input.dueDate && input.dueDate < invoiceDate) throw badInput('dueDate', 'The due date cannot be before the invoice date');
       const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM invoice_line WHERE customer_id = $1 AND invoice_id IS NULL`, [customer.id]);
-      if (!n) throw conflict('There are no pending charges to invoice', 'customerId');
+      if (!n && !opts.allowEmpty) throw conflict('There are no pending charges to invoice', 'customerId');
       const account = await billingAccountOf(em, customer.id);
       const inv = await em.save(
         em.create(Invoice, { customerId: customer.id, brand: account.billStyle, invoiceDate, dueDate: input.dueDate ?? null, currency: customer.currency.trim(), state: InvoiceState.DRAFT }),

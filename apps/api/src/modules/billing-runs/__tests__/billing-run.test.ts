@@ -231,6 +231,19 @@ describe('a billing run', () => {
     expect(await counts()).toEqual(before);
   });
 
+  test('empty invoices (seed 004): Final Bill always gets one, "create anyway" too, "roll forward" none', async () => {
+    const finalEmpty = (await makeCustomer(api.db, { status: 'final_bill' as any })).id;
+    const anyway = (await makeCustomer(api.db)).id;
+    const rolled = (await makeCustomer(api.db)).id;
+    await api.db.query(`UPDATE billing_account SET low_invoice_rule = 'create_anyway' WHERE customer_id = $1`, [anyway]);
+    await api.db.query(`UPDATE billing_account SET low_invoice_rule = 'roll_forward' WHERE customer_id = $1`, [rolled]);
+    const invoices = (id: string) => api.db.query(`SELECT state, total_cents::int AS total FROM invoice WHERE customer_id = $1`, [id]);
+    for (const id of [finalEmpty, anyway, rolled]) await runBilling(ctx(), (await newRun(M, id)).id);
+    expect(await invoices(finalEmpty)).toEqual([{ state: 'draft', total: 0 }]);
+    expect(await invoices(anyway)).toEqual([{ state: 'draft', total: 0 }]);
+    expect(await invoices(rolled)).toEqual([]);
+  });
+
   test('refunds the days billed beyond an end date set after billing', async () => {
     const c = (await makeCustomer(api.db)).id;
     const acc = await dataAccount(c, addMonths(M, -2));

@@ -16,7 +16,7 @@ export async function billingRunWorkload(url: string, concurrency = 4): Promise<
   await db.initialize();
   try {
     const ctx = systemContext(db, 'job:bench');
-    const month = new Date().toISOString().slice(0, 10);
+    const month = new Date().toISOString().slice(0, 7);
     const before = (await db.query(COUNTS))[0];
     const first = (await inTransaction(db, (em) => createRun(em, ctx, month))).id;
     const t0 = Date.now();

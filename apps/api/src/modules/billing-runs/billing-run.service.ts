@@ -214,30 +214,26 @@ export async function runInScope(ctx: RequestContext, em: EntityManager, runId: 
  * interleave. Returns how many were approved now.
  */
 export async function approveRun(ctx: RequestContext, runId: string): Promise<number> {
-  // One unit of work: the approvals (they join it) and the audit row commit together, or none
-  // does, so a failure half-way leaves no numbers taken and no run half approved.
-  return inTransaction(ctx.db, async (em) => {
-    await runInScope(ctx, em, runId);
-    const [cond, params] = scopeCondition(ctx);
-    const ids: { id: string }[] = await em
-      .createQueryBuilder()
-      .select('i.id', 'id')
-      .from('billed_period', 'bp')
-      .innerJoin('invoice', 'i', 'i.id = bp.invoice_id')
-      .innerJoin('customer', 'c', 'c.id = i.customer_id')
-      .where('bp.run_id = :runId', { runId })
-      .andWhere(`i.state = 'draft'`)
-      .andWhere(cond, params)
-      .orderBy('i.created_at')
-      .getRawMany();
-    let n = 0;
-    for (const { id } of ids) {
-      const inv = await approveInvoice(ctx, { id, idempotencyKey: `approve-run:${id}` });
-      if (inv.state !== 'draft') n++;
-    }
-    await audit(em, ctx, { customerId: null, action: 'billing-run.approve', target: `billing_run:${runId}`, record: { approved: n } });
-    return n;
-  });
+  await inTransaction(ctx.db, (em) => runInScope(ctx, em, runId));
+  const [cond, params] = scopeCondition(ctx);
+  const ids: { id: string }[] = await ctx.db
+    .createQueryBuilder()
+    .select('i.id', 'id')
+    .from('billed_period', 'bp')
+    .innerJoin('invoice', 'i', 'i.id = bp.invoice_id')
+    .innerJoin('customer', 'c', 'c.id = i.customer_id')
+    .where('bp.run_id = :runId', { runId })
+    .andWhere(`i.state = 'draft'`)
+    .andWhere(cond, params)
+    .orderBy('i.created_at')
+    .getRawMany();
+  let n = 0;
+  for (const { id } of ids) {
+    const inv = await approveInvoice(ctx, { id, idempotencyKey: `approve-run:${id}` });
+    if (inv.state !== 'draft') n++;
+  }
+  await inTransaction(ctx.db, (em) => audit(em, ctx, { customerId: null, action: 'billing-run.approve', target: `billing_run:${runId}`, record: { approved: n } }));
+  return n;
 }
 
 /**

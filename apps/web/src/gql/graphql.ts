@@ -447,8 +447,8 @@ export type SetPasswordWithLinkInput = {
 export type StartBillingRunInput = {
   /** Bill only this customer (run now for one account) */
   customerId?: string | number | null | undefined;
-  /** YYYY-MM; default this month */
-  month?: string | null | undefined;
+  /** The month to bill, YYYY-MM (a run by hand names its month) */
+  month: string;
 };
 
 /** Rating terms for one call class */

@@ -39,13 +39,13 @@ export const billingRunProbes: WidgetProbe[] = [
         name: 'startBillingRun',
         permission: 'billing:run',
         document: 'mutation($input: StartBillingRunInput!) { startBillingRun(input: $input) { id state } }',
-        variables: ({ customerId }) => ({ input: { customerId } }),
+        variables: ({ customerId }) => ({ input: { month: new Date().toISOString().slice(0, 7), customerId } }),
       },
       {
         name: 'approveBillingRun',
         permission: 'billing:run',
         document: 'mutation($id: ID!) { approveBillingRun(runId: $id) { approved } }',
-        variables: async (f) => ({ id: (await f.asAdmin('mutation($input: StartBillingRunInput!) { startBillingRun(input: $input) { id } }', { input: { customerId: f.customerId } })).startBillingRun.id }),
+        variables: async (f) => ({ id: (await f.asAdmin('mutation($input: StartBillingRunInput!) { startBillingRun(input: $input) { id } }', { input: { month: new Date().toISOString().slice(0, 7), customerId: f.customerId } })).startBillingRun.id }),
       },
       {
         name: 'downloadInvoice',

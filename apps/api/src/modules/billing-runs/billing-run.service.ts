@@ -183,7 +183,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])(-01)?$/;
 export async function createRun(em: EntityManager, ctx: RequestContext, month: string | null | undefined, customerId: string | null = null): Promise<BillingRun> {
   const customer = customerId ? await findCustomerInScope(ctx, customerId, em) : null;
   const m = month ?? todayIso();
-  if (month && !MONTH.test(month)) throw badInput('month', 'Give the month as YYYY-MM');
+  if (month != null && !MONTH.test(month)) throw badInput('month', 'Give the month as YYYY-MM');
   const periodStart = monthStart(m.length === 7 ? `${m}-01` : m);
   const current = monthStart(todayIso());
   if (periodStart > addMonths(current, 1) || periodStart < addMonths(current, -12)) {

@@ -49,7 +49,7 @@ export class RecurringBilling {
 
 @InputType()
 export class StartBillingRunInput {
-  @Field(() => String, { nullable: true, description: 'YYYY-MM; default this month' }) month?: string | null;
+  @Field(() => String, { description: 'The month to bill, YYYY-MM (a run by hand names its month)' }) month: string;
   @Field(() => ID, { nullable: true, description: 'Bill only this customer (run now for one account)' }) customerId?: string | null;
 }
 

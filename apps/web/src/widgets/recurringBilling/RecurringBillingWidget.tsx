@@ -241,7 +241,7 @@ function BillingRuns() {
     <Stack gap="xs" data-testid="billing-runs">
       <Group justify="space-between">
         <Title order={6}>Billing runs</Title>
-        <Button size="xs" variant="light" loading={starting.loading} onClick={() => start({ variables: { input: {} } }).catch(setFailure)}>
+        <Button size="xs" variant="light" loading={starting.loading} onClick={() => start({ variables: { input: { month: new Date().toISOString().slice(0, 7) } } }).catch(setFailure)}>
           Start billing run
         </Button>
       </Group>

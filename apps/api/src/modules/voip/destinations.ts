@@ -18,14 +18,15 @@ export interface Destination {
   carrierCostPerMinuteCents?: number;
 }
 
-const za = (prefix: string, label: string, callClass: CallClass, costs: [number?, number?] = [], areaDigits?: number): Destination => ({
-  prefix: `27${prefix}`, label: `South Africa ${label}`, callClass, areaDigits,
-  suggestedRetailPerMinuteCents: costs[0], carrierCostPerMinuteCents: costs[1],
-});
-const uk = (prefix: string, label: string, callClass: CallClass, costs: [number?, number?] = [], areaDigits?: number): Destination => ({
-  prefix: `44${prefix}`, label: `United Kingdom ${label}`, callClass, areaDigits,
-  suggestedRetailPerMinuteCents: costs[0], carrierCostPerMinuteCents: costs[1],
-});
+/** A builder of one country's domestic rows: its calling code and name go on every row. */
+const domestic =
+  (code: string, country: string) =>
+  (prefix: string, label: string, callClass: CallClass, costs: [number?, number?] = [], areaDigits?: number): Destination => ({
+    prefix: `${code}${prefix}`, label: `${country} ${label}`, callClass, areaDigits,
+    suggestedRetailPerMinuteCents: costs[0], carrierCostPerMinuteCents: costs[1],
+  });
+const za = domestic('27', 'South Africa');
+const uk = domestic('44', 'United Kingdom');
 
 /** Domestic rows by country calling code. */
 export const DOMESTIC: Record<string, { country: CountryCode; rows: Destination[] }> = {

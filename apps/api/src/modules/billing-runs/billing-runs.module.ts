@@ -5,7 +5,6 @@ import { billingRunLoaders } from './billing-run.loaders';
 import { billingRunProbes } from './billing-run.probes';
 import { BillingRunResolver, RecurringBillingResolver } from './billing-run.resolver';
 import { billingRunRules } from './billing-run.rules';
-import { detectUsageRollups } from './charges';
 import { MIGRATIONS } from './migrations';
 
 /**
@@ -23,7 +22,6 @@ export const billingRunsModule = defineModule({
   loaders: billingRunLoaders,
   jobs: [billingRunJob],
   probes: billingRunProbes,
-  onStart: async (db) => detectUsageRollups(db),
   auditActions: {
     'billing-run.start': 'Billing run started',
     'billing-run.bill': 'Billed by a billing run',

@@ -43,7 +43,7 @@ function charge(base: Omit<Charge, 'vatCents' | 'totalCents' | 'netCents' | 'alr
  *   billed for those days too;
  * - refunds: a month billed in advance beyond a service's end date gives those days back;
  * - usage, in arrears: rated calls of the months before the period (VoIP rollups) and data
- *   above the cap where the package bills overage (usage rollups, when that module is there).
+ *   above the cap where the package bills overage (usage rollups).
  * Recurring charges already written for a month are returned with `alreadyBilled`.
  */
 export async function chargesFor(em: EntityManager, customers: { id: string; vatRateBp: number }[], period: Period): Promise<Charge[]> {
@@ -169,7 +169,8 @@ export async function chargesFor(em: EntityManager, customers: { id: string; vat
     );
   }
 
-  if (await hasUsageRollups(em)) {
+  {
+    // Data above the cap, from the usage module's monthly rollups (always composed with this one).
     const over: { customerId: string; accountId: string; month: string; username: string; name: string; cap: string; used: string; price: number; vatable: boolean }[] = await em.query(
       `SELECT a.customer_id AS "customerId", a.id AS "accountId", u.month::text, a.username, p.name, p.data_cap_bytes AS cap,
               u.upload_bytes + u.download_bytes AS used, p.overage_cents_per_gb AS price, p.vat_treatment = 'standard' AS vatable
@@ -209,19 +210,6 @@ const lastDay = (month: string) => {
   return new Date(t).toISOString().slice(0, 10);
 };
 
-const usageTables = new WeakMap<object, boolean>();
-/**
- * Data overage needs the usage module's monthly rollups; without them it is left out. Looked
- * up once per database at start (the module's onStart), so requests do not pay for it.
- */
-export async function detectUsageRollups(db: { query: EntityManager['query']; driver: object }) {
-  const [{ t }] = await db.query(`SELECT to_regclass('usage_monthly') IS NOT NULL AS t`);
-  usageTables.set(db.driver, t);
-}
-async function hasUsageRollups(em: EntityManager): Promise<boolean> {
-  if (!usageTables.has(em.connection.driver)) await detectUsageRollups(em.connection);
-  return usageTables.get(em.connection.driver)!;
-}
 
 /**
  * Writes charges as pending invoice lines with their billed_charge rows, in two statements.

@@ -15,7 +15,7 @@ const WIDGET_STATEMENTS = PROBES.reduce((n, p) => n + p.statements, 0);
 const FIXED = 1;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ sessionCacheSeconds: 3600 });
   const { user, token: t } = await makeUser(api.db, 'admin');
   token = t;
   const reseller = await makeReseller(api.db);

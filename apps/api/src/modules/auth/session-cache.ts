@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../kernel/log';
+import { inTransaction, inUnitOfWork } from '../../kernel/transaction';
 import type { Actor } from '../../kernel/request-context';
 
 /** The channel the auth tables' triggers notify on (migration SessionCacheNotify). */
@@ -35,6 +37,8 @@ export class SessionCache {
   private stopped = false;
   /** Bumped by every notification and flush: a read that started before it must not be stored. */
   private generation = 0;
+  /** `heard()` calls waiting for their own notification to come back, by nonce. */
+  private readonly syncs = new Map<string, () => void>();
 
   constructor(
     private readonly url: string,
@@ -75,6 +79,7 @@ export class SessionCache {
   private notified(payload: string): void {
     const [schema, table, id] = payload.split(' ');
     if (schema !== this.schema) return; // another API's schema on the same database (tests)
+    if (table === 'sync') return this.syncs.get(id)?.();
     if (!id) return this.flush(); // TRUNCATE
     this.generation++;
     const row = `${table} ${id}`;
@@ -82,9 +87,33 @@ export class SessionCache {
     for (const k of stale) this.callers.delete(k);
   }
 
+  /**
+   * Resolves once every notification committed before the call has been handled here: one
+   * sent now on the LISTEN connection comes back after them (the queue is in commit order).
+   */
+  async heard(): Promise<void> {
+    const client = this.client;
+    if (!client) return; // serving nothing, so nothing stale
+    const nonce = randomBytes(8).toString('hex');
+    const back = new Promise<void>((resolve) => this.syncs.set(nonce, resolve));
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, `${this.schema} sync ${nonce}`]);
+      // A lost connection flushes everything anyway: then waiting longer is pointless.
+      await Promise.race([back, new Promise((resolve) => (timer = setTimeout(resolve, 1000)))]);
+    } catch {
+      // the connection is lost: see above
+    } finally {
+      clearTimeout(timer);
+      this.syncs.delete(nonce);
+    }
+  }
+
   /** Opens the LISTEN connection; on failure, retries in the background (serving nothing meanwhile). */
   async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url, application_name: 'sightline-session-cache', connectionTimeoutMillis: 5000, query_timeout: 5000 });
+    if (this.client || this.stopped) return;
+    clearTimeout(this.retry);
+    const client = new pg.Client({ connectionString: this.url, application_name: `sightline-session-cache ${this.schema}`, connectionTimeoutMillis: 5000, query_timeout: 5000 });
     let lost = false;
     const onLost = (err?: unknown) => {
       if (lost) return;
@@ -139,6 +168,23 @@ export async function startSessionCache(db: DataSource, seconds: number, logger:
   const cache = new SessionCache((db.options as { url: string }).url, schema, seconds, logger);
   caches.set(db, cache);
   await cache.connect();
+}
+
+/**
+ * Called by a service after it committed a change to sessions, users, roles or tokens: waits
+ * until this process has heard it, so the next request it serves sees it. Other processes
+ * evict when the notification reaches them (sent at commit; normally within a millisecond).
+ * Inside a larger unit of work nothing is committed yet: the caller that commits waits.
+ */
+export async function heardAuthChanges(db: DataSource): Promise<void> {
+  if (!inUnitOfWork(db)) await caches.get(db)?.heard();
+}
+
+/** `inTransaction` for a change to what a session or token may do: returns once this process has heard it. */
+export async function inAuthTransaction<T>(db: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  const result = await inTransaction(db, work);
+  await heardAuthChanges(db);
+  return result;
 }
 
 export async function stopSessionCache(db: DataSource): Promise<void> {

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import { isDatabaseUnavailable } from '../../kernel/db/availability';
+import { reportDatabaseUnavailable } from '../../kernel/errors';
 import type { Logger } from '../../kernel/log';
 import { inTransaction, inUnitOfWork } from '../../kernel/transaction';
 import type { Actor } from '../../kernel/request-context';
@@ -34,6 +36,7 @@ export class SessionCache {
   private heartbeat?: NodeJS.Timeout;
   private retry?: NodeJS.Timeout;
   private failures = 0;
+  private connecting = false;
   private stopped = false;
   /** Bumped by every notification and flush: a read that started before it must not be stored. */
   private generation = 0;
@@ -111,8 +114,9 @@ export class SessionCache {
 
   /** Opens the LISTEN connection; on failure, retries in the background (serving nothing meanwhile). */
   async connect(): Promise<void> {
-    if (this.client || this.stopped) return;
+    if (this.client || this.connecting || this.stopped) return;
     clearTimeout(this.retry);
+    this.connecting = true;
     const client = new pg.Client({ connectionString: this.url, application_name: `sightline-session-cache ${this.schema}`, connectionTimeoutMillis: 5000, query_timeout: 5000 });
     let lost = false;
     const onLost = (err?: unknown) => {
@@ -123,7 +127,9 @@ export class SessionCache {
       this.flush();
       client.end().catch(() => {});
       if (this.stopped) return;
-      this.logger.warn({ err }, 'session cache: LISTEN connection lost, sessions are read from the database until it is back');
+      // An outage is the one throttled warning every part of the API shares; anything else is ours.
+      if (err === undefined || isDatabaseUnavailable(err)) reportDatabaseUnavailable(err, 'session cache', this.logger);
+      else this.logger.warn({ err }, 'session cache: LISTEN connection lost, sessions are read from the database until it is back');
       this.retry = setTimeout(() => void this.connect(), Math.min(500 * 2 ** this.failures++, 10_000));
       this.retry.unref();
     };
@@ -135,6 +141,8 @@ export class SessionCache {
       await client.query(`LISTEN ${CHANNEL}`);
     } catch (err) {
       return onLost(err);
+    } finally {
+      this.connecting = false;
     }
     if (lost) return;
     if (this.stopped) return void client.end().catch(() => {});

@@ -20,7 +20,7 @@ import { createLogger, type Logger } from '../kernel/log';
 import { queryLimitOptions } from '../kernel/query-limits';
 import { introspectionForSignedIn } from '../kernel/schema-privacy';
 import type { JobDefinition } from '../kernel/module';
-import { LoginLimiter } from '../modules/auth';
+import { LoginLimiter, startSessionCache, stopSessionCache } from '../modules/auth';
 import { JobRunner } from '../modules/jobs';
 import { seedDemoData } from '../app/seed';
 import { answerClientErrorsAsJson } from './http/client-errors';
@@ -117,6 +117,8 @@ export interface StartApiOptions extends AppOptions {
   preparedStatements?: boolean;
   /** Loaders read through pipelined connections, one write per turn of the event loop (default on). */
   batchedReads?: boolean;
+  /** Seconds a resolved session or API token is cached, evicted by NOTIFY (default SESSION_CACHE_SECONDS; 0 off). */
+  sessionCacheSeconds?: number;
   databaseUrl: string;
   /** 0 = any free port. Default API_PORT or 4000. */
   port?: number;
@@ -141,6 +143,7 @@ export async function startApi(opts: StartApiOptions) {
     const reads = await useBatchedReads(db);
     if (opts.preparedStatements ?? true) usePreparedStatements(reads);
   }
+  await startSessionCache(db, opts.sessionCacheSeconds ?? config.sessionCacheSeconds, logger);
   if (opts.seedDemo) await seedDemoData(db, { ifEmpty: true });
   const jobs = new JobRunner(db, [...JOBS, ...(opts.extraJobs ?? [])], {
     schema: opts.schema ? `${opts.schema}_jobs` : 'pgboss',
@@ -164,6 +167,7 @@ export async function startApi(opts: StartApiOptions) {
     async stop() {
       await Promise.all([stop(), jobs.stop()]);
       await stopBatchedReads(db);
+      await stopSessionCache(db);
       await db.destroy();
     },
   };

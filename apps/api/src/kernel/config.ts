@@ -17,6 +17,8 @@ export function trustProxySetting(value = process.env.TRUST_PROXY): boolean | nu
 export const config = {
   apiPort: Number(process.env.API_PORT ?? 4000),
   sessionTtlHours: Number(process.env.SESSION_TTL_HOURS ?? 12),
+  /** Seconds a resolved session or API token is kept in memory (revocations evict it at once); 0: off. */
+  sessionCacheSeconds: Number(process.env.SESSION_CACHE_SECONDS ?? 5),
   /** How long an invite or password-reset link works. */
   passwordLinkTtlHours: Number(process.env.PASSWORD_LINK_TTL_HOURS ?? 72),
   cookieName: 'sightline_session',

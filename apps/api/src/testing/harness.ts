@@ -22,7 +22,9 @@ export async function startTestApi(opts: Partial<StartApiOptions> = {}) {
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const api = await startApi({ databaseUrl, schema, port: 0, host: '127.0.0.1', exposeStatementCount: true, runJobs: false, ...opts });
+  // No session cache unless a test asks for one (session-cache.test.ts, statement-count.test.ts):
+  // otherwise whether a request looks its session up would depend on the clock.
+  const api = await startApi({ databaseUrl, schema, port: 0, host: '127.0.0.1', exposeStatementCount: true, runJobs: false, sessionCacheSeconds: 0, ...opts });
 
   async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, auth?: { token?: string; cookie?: string }): Promise<GqlResult<T>> {
     // As Apollo Client sends it: a document that cannot run is then HTTP 400 (200 for plain application/json).

@@ -1,4 +1,5 @@
 import { currentManager, inTransaction } from '../../kernel/transaction';
+import { inAuthTransaction } from './session-cache';
 import type { RequestContext } from '../../kernel/request-context';
 import { badInput, notFound } from '../../kernel/errors';
 import { audit } from '../../kernel/audit';
@@ -38,7 +39,7 @@ export async function createApiToken(ctx: RequestContext, input: CreateApiTokenI
 /** Ends a token; one of another reseller reads as NOT_FOUND to a caller limited to a reseller. */
 export async function revokeApiToken(ctx: RequestContext, id: string): Promise<ApiToken> {
   if (!isUuid(id)) throw notFound('API token');
-  return inTransaction(ctx.db, async (em) => {
+  return inAuthTransaction(ctx.db, async (em) => {
     const token = await em.getRepository(ApiToken).findOne({ where: { id, ...inCallerScope(ctx) }, lock: { mode: 'pessimistic_write' } });
     if (!token) throw notFound('API token');
     if (token.revokedAt) return token;

@@ -8,6 +8,7 @@ import { ActorKind } from '../../kernel/request-context';
 import { actorOf, type Actor } from './actor';
 import type { LoginResult, Me } from './auth.types';
 import { verifyPassword } from './password';
+import { heardAuthChanges } from './session-cache';
 import { Session } from './session.entity';
 import { StaffUser } from './staff-user.entity';
 import { hashToken, newToken, SESSION_PREFIX } from './tokens';
@@ -69,6 +70,7 @@ export async function login(ctx: Context, emailInput: string, password: string):
 export async function logout(ctx: Context): Promise<boolean> {
   if (!ctx.actor?.sessionId) return false;
   await ctx.db.getRepository(Session).update({ id: ctx.actor.sessionId }, { revokedAt: new Date() });
+  await heardAuthChanges(ctx.db);
   ctx.res.clearCookie(config.cookieName, { path: '/' });
   return true;
 }

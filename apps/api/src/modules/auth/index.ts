@@ -7,5 +7,6 @@ export * from './session.entity';
 export * from './staff-user.entity';
 export * from './tokens';
 export * from './actor';
+export { startSessionCache, stopSessionCache } from './session-cache';
 export * from './rate-limit';
 export * from './auth.demo';

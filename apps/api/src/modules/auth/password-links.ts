@@ -1,4 +1,5 @@
-import { currentManager, inTransaction } from '../../kernel/transaction';
+import { currentManager } from '../../kernel/transaction';
+import { inAuthTransaction } from './session-cache';
 import { IsNull, type EntityManager } from 'typeorm';
 import { config } from '../../kernel/config';
 import type { RequestContext } from '../../kernel/request-context';
@@ -66,7 +67,7 @@ export async function setPasswordWithLink(ctx: RequestContext, token: string, pa
   // Check before hashing: a wrong token must not cost an argon2 hash.
   await usableLink(currentManager(ctx.db), token);
   const passwordHash = await hashPassword(password);
-  return inTransaction(ctx.db, async (em) => {
+  return inAuthTransaction(ctx.db, async (em) => {
     const { link, user } = await usableLink(em, token, true);
     await em.getRepository(PasswordLink).update({ id: link.id }, { usedAt: new Date() });
     await em.getRepository(StaffUser).update({ id: user.id }, { passwordHash });

@@ -1,4 +1,5 @@
 import { inTransaction } from '../../kernel/transaction';
+import { inAuthTransaction } from './session-cache';
 import { isPermission } from '@sightline/access';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../kernel/request-context';
@@ -41,7 +42,7 @@ export async function changeRolePermission(ctx: RequestContext, roleName: string
   checkPermissions([permission], 'permission');
   assertMayChangeRoles(ctx);
   if (grant) assertCallerHolds(ctx, [permission], `grant ${permission}`);
-  return inTransaction(ctx.db, async (em) => {
+  return inAuthTransaction(ctx.db, async (em) => {
     const role = await em.getRepository(Role).findOne({ where: { name: roleName }, lock: { mode: 'pessimistic_write' } });
     if (!role) throw notFound('Role');
     const has = role.permissions.includes(permission);

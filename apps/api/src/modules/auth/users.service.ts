@@ -1,4 +1,5 @@
 import { currentManager, inTransaction } from '../../kernel/transaction';
+import { inAuthTransaction } from './session-cache';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../kernel/request-context';
 import { badInput, conflict, mapUniqueViolation, notFound } from '../../kernel/errors';
@@ -60,7 +61,7 @@ export async function createStaffUser(ctx: RequestContext, input: CreateStaffUse
 /** Changes a user's role; their sessions keep working, with the new role's permissions from the next request. */
 export async function assignRole(ctx: RequestContext, userId: string, roleName: string): Promise<StaffUser> {
   const role = await roleByName(currentManager(ctx.db), roleName);
-  return inTransaction(ctx.db, async (em) => {
+  return inAuthTransaction(ctx.db, async (em) => {
     const { user, role: oldRole } = await managedUser(ctx, em, userId);
     if (user.roleId === role.id) return user;
     assertRoleFitsHolder(role, user, 'role', 'this user belongs to no reseller, so they cannot have it');
@@ -74,7 +75,7 @@ export async function assignRole(ctx: RequestContext, userId: string, roleName: 
 
 /** Deactivates a user: they cannot sign in, and their open sessions end in the same transaction. */
 export async function deactivateUser(ctx: RequestContext, userId: string): Promise<StaffUser> {
-  return inTransaction(ctx.db, async (em) => {
+  return inAuthTransaction(ctx.db, async (em) => {
     const { user } = await managedUser(ctx, em, userId);
     if (user.id === ctx.actor?.id) throw conflict('You cannot deactivate your own account');
     if (!user.active) return user;
@@ -110,7 +111,7 @@ export async function reactivateUser(ctx: RequestContext, userId: string): Promi
 export async function resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<{ user: StaffUser; link: IssuedLink | null }> {
   if (!isUuid(input.userId)) throw notFound('User');
   const passwordHash = input.password ? await hashPassword(input.password) : null;
-  return inTransaction(ctx.db, async (em) => {
+  return inAuthTransaction(ctx.db, async (em) => {
     const { user } = await managedUser(ctx, em, input.userId);
     if (!user.active) throw badInput('userId', 'the user is deactivated; reactivate them first');
     user.passwordHash = passwordHash;

@@ -2,5 +2,6 @@
 import { AdminScreens1795415375643 } from './1795415375643-AdminScreens';
 import { NamedRoleNameKey1795416000001 } from './1795416000001-NamedRoleNameKey';
 import { RoleResellerScopedAndLoginAttempts1795419802956 } from './1795419802956-RoleResellerScopedAndLoginAttempts';
+import { SessionCacheNotify1795456015816 } from './1795456015816-SessionCacheNotify';
 
-export const MIGRATIONS: Function[] = [AdminScreens1795415375643, NamedRoleNameKey1795416000001, RoleResellerScopedAndLoginAttempts1795419802956];
+export const MIGRATIONS: Function[] = [AdminScreens1795415375643, NamedRoleNameKey1795416000001, RoleResellerScopedAndLoginAttempts1795419802956, SessionCacheNotify1795456015816];

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { getPlainMany } from '../../kernel/db/plain-rows';
 import { latestPerCustomerLoader } from '../../kernel/loaders';
 import { AuditEntry } from './audit-entry.entity';
 
@@ -15,14 +16,15 @@ export const auditPage = (db: DataSource, customerId: string, limit: number, bef
 export const auditLoaders = (db: DataSource) => ({
   /** The first page of every customer's audit trail in one query (limit includes the look-ahead row). */
   latest: latestPerCustomerLoader((ids, limit) =>
-    entries(db)
-      .where(
-        `a.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY id DESC) AS rn
-                    FROM audit_entry WHERE customer_id = ANY(:ids)) ranked WHERE rn <= :limit)`,
-        { ids, limit },
-      )
-      .orderBy('a.id', 'DESC')
-      .getMany() as Promise<(AuditEntry & { customerId: string })[]>,
+    getPlainMany(
+      entries(db)
+        .where(
+          `a.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY id DESC) AS rn
+                      FROM audit_entry WHERE customer_id = ANY(:ids)) ranked WHERE rn <= :limit)`,
+          { ids, limit },
+        )
+        .orderBy('a.id', 'DESC'),
+    ) as Promise<(AuditEntry & { customerId: string })[]>,
   ),
 });
 

@@ -1,16 +1,18 @@
 import type { DataSource } from 'typeorm';
+import { getPlainMany } from '../../kernel/db/plain-rows';
 import { perCustomerLoader } from '../../kernel/loaders';
 import { NotificationDestination } from './notification-destination.entity';
 
 export const notificationSettingsLoaders = (db: DataSource) => ({
   destinationsByCustomer: perCustomerLoader((ids) =>
-    db
-      .getRepository(NotificationDestination)
-      .createQueryBuilder('x')
-      .where('x.customer_id = ANY(:ids)', { ids })
-      .orderBy('x.position', 'ASC')
-      .addOrderBy('x.created_at', 'ASC')
-      .getMany(),
+    getPlainMany(
+      db
+        .getRepository(NotificationDestination)
+        .createQueryBuilder('x')
+        .where('x.customer_id = ANY(:ids)', { ids })
+        .orderBy('x.position', 'ASC')
+        .addOrderBy('x.created_at', 'ASC'),
+    ),
   ),
 });
 

@@ -35,6 +35,20 @@ function charge(base: Omit<Charge, 'vatCents' | 'totalCents' | 'netCents' | 'alr
   return { ...base, ...priced, alreadyBilled: false };
 }
 
+type Reads<T extends unknown[]> = { [K in keyof T]: () => Promise<T[K]> };
+
+/**
+ * Independent reads, together where each query gets a connection of its own (the loaders'
+ * pipelined lanes send them in one write), one after another on a transaction's connection,
+ * where pg would only queue them (and deprecates queueing).
+ */
+async function readAll<T extends unknown[]>(em: EntityManager, reads: Reads<T>): Promise<T> {
+  if (!em.queryRunner) return Promise.all(reads.map((r) => r())) as Promise<T>;
+  const out = [] as unknown[];
+  for (const r of reads) out.push(await r());
+  return out as T;
+}
+
 /**
  * The charges a run for `period` bills these customers, every kind:
  * - recurring, in advance: each data account (package or custom price) and VoIP line (monthly
@@ -54,9 +68,9 @@ export async function chargesFor(em: EntityManager, customers: { id: string; vat
   const months = monthsOf(period);
   const out: Charge[] = [];
   const arrears = arrearsMonths(period);
-  // Four independent reads, sent together (one write to PostgreSQL when nothing else is queued).
-  const [services, overBilled, calls, over] = await Promise.all([
-    em.query(
+  // Four independent reads: sent together by the widget's loader, one after another in a run's transaction.
+  const [services, overBilled, calls, over] = await readAll(em, [
+    () => em.query(
       `SELECT s.*, (SELECT array_agg(b.month::text) FROM billed_charge b WHERE b.source = s.source::charge_source AND b.source_id = s."sourceId" AND b.kind = 'charge' AND b.month >= $2) AS billed
          FROM (SELECT a.customer_id AS "customerId", 'data_account' AS source, a.id AS "sourceId", p.name || ' — ' || a.username AS description,
                       COALESCE(a.custom_price_cents, p.monthly_price_cents) AS monthly, p.vat_treatment = 'standard' AS vatable,
@@ -72,7 +86,7 @@ export async function chargesFor(em: EntityManager, customers: { id: string; vat
       [ids, catchUp, period.end],
     ) as Promise<{ customerId: string; source: ChargeSource; sourceId: string; description: string; monthly: number; vatable: boolean; start: string; end: string | null; billed: string[] | null }[]>,
     // Months billed in advance beyond an end date set since: give those days back once.
-    em.query(
+    () => em.query(
       `SELECT b.customer_id AS "customerId", b.source, b.source_id AS "sourceId", b.month::text, b.start_date::text AS start, b.end_date::text AS "end",
               b.days, b.net_cents AS "netCents", l.vat_rate_bp AS "vatRateBp", COALESCE(p.name || ' — ' || a.username, 'VoIP line ' || v.number) AS description,
               COALESCE(a.end_date, v.end_date)::text AS "serviceEnd"
@@ -86,7 +100,7 @@ export async function chargesFor(em: EntityManager, customers: { id: string; vat
           AND NOT EXISTS (SELECT 1 FROM billed_charge r WHERE r.source = b.source AND r.source_id = b.source_id AND r.month = b.month AND r.kind = 'refund')`,
       [ids],
     ) as Promise<{ customerId: string; source: ChargeSource; sourceId: string; month: string; start: string; end: string; days: number; netCents: string; vatRateBp: number; description: string; serviceEnd: string }[]>,
-    em.query(
+    () => em.query(
       `SELECT r.customer_id AS "customerId", r.line_id AS "lineId", r.month::text, l.number, sum(r.calls)::int AS calls,
               sum(r.billed_seconds) AS seconds, sum(r.charge_cents) AS cents
          FROM voip_call_rollup r JOIN voip_line l ON l.id = r.line_id
@@ -97,7 +111,7 @@ export async function chargesFor(em: EntityManager, customers: { id: string; vat
       [ids, arrears],
     ) as Promise<{ customerId: string; lineId: string; month: string; number: string; calls: number; seconds: string; cents: string }[]>,
     // Data above the cap, from the usage module's monthly rollups (always composed with this one).
-    em.query(
+    () => em.query(
       `SELECT a.customer_id AS "customerId", a.id AS "accountId", u.month::text, a.username, p.name, p.data_cap_bytes AS cap,
               u.upload_bytes + u.download_bytes AS used, p.overage_cents_per_gb AS price, p.vat_treatment = 'standard' AS vatable
          FROM usage_monthly u JOIN data_account a ON a.id = u.data_account_id JOIN data_package p ON p.id = a.package_id

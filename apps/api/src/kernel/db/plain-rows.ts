@@ -1,4 +1,4 @@
-import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 interface Shape {
@@ -83,4 +83,35 @@ export async function getPlainManyWith<T extends ObjectLiteral, K extends string
     names.forEach((name, i) => (more[name] = r[`${alias}_x${i}`]));
     return [shape.map(r) as T, more];
   });
+}
+
+/**
+ * A hot read of whole entities written as SQL, without the query builder: `sql(columns)` gets
+ * the entity's select list for `alias` and returns the statement (positional parameters),
+ * built once per DataSource. Building a query with TypeORM's query builder on every request
+ * cost more CPU than hydrating its rows. Each answer is `[entity, row]`: the raw row carries
+ * any extra columns the statement selects (e.g. children as JSON).
+ */
+export function plainSqlRows<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string, sql: (columns: string) => string) {
+  const built = new WeakMap<DataSource, { text: string; shape: Shape }>();
+  return async (db: DataSource, params: unknown[]): Promise<[T, Record<string, unknown>][]> => {
+    let b = built.get(db);
+    if (!b) {
+      const shape = plainShape(db.getMetadata(entity), alias);
+      built.set(db, (b = { text: sql(shape.select), shape }));
+    }
+    const rows: Record<string, unknown>[] = await db.query(b.text, params);
+    return rows.map((r) => [b.shape.map(r) as T, r]);
+  };
+}
+
+/** As `plainSqlRows`, the entities only. */
+export function plainSql<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string, sql: (columns: string) => string) {
+  const read = plainSqlRows(entity, alias, sql);
+  return async (db: DataSource, params: unknown[]): Promise<T[]> => (await read(db, params)).map(([e]) => e);
+}
+
+/** One entity from `row_to_json(alias)` of a left-joined to-one relation; undefined when none matched (as TypeORM leaves it). */
+export function entityFromJson<T extends ObjectLiteral>(meta: EntityMetadata, row: unknown): T | undefined {
+  return row ? entitiesFromJson<T>(meta, [row as Record<string, unknown>])[0] : undefined;
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { getPlainMany } from '../../kernel/db/plain-rows';
+import { plainSql } from '../../kernel/db/plain-rows';
 import { InvoiceLine } from '../billing';
 import { BilledKind } from './billing-run.entities';
 import type { BilledPeriodView, RecurringBilling } from './billing-run.types';
@@ -17,6 +17,8 @@ const STATUS_RULE: Record<string, string> = {
   dropped: 'Dropped: nothing is billed or accumulated',
 };
 
+const pendingLines = plainSql(InvoiceLine, 'l', (columns) => `SELECT ${columns} FROM invoice_line l WHERE l.customer_id = ANY($1) AND l.invoice_id IS NULL ORDER BY l.created_at`);
+
 export const billingRunLoaders = (db: DataSource) => ({
   /** The whole widget per customer: 3 statements, then 4 per distinct next period (one in practice). */
   recurringBilling: new DataLoader<string, RecurringBilling | null>(async (keys) => {
@@ -31,7 +33,7 @@ export const billingRunLoaders = (db: DataSource) => ({
            FROM customer c JOIN billing_account b ON b.customer_id = c.id WHERE c.id = ANY($1)`,
         [ids],
       ) as Promise<{ id: string; status: string; currency: string; cycle: Cycle; vatRateBp: number; last: string | null }[]>,
-      getPlainMany(db.getRepository(InvoiceLine).createQueryBuilder('l').where('l.customer_id = ANY(:ids) AND l.invoice_id IS NULL', { ids }).orderBy('l.created_at')),
+      pendingLines(db, [ids]),
       db.query(
         `SELECT p.customer_id AS "customerId", p.period_start::text AS "periodStart", p.period_end::text AS "periodEnd", p.outcome, p.created_at AS "billedAt",
                 p.run_id AS "runId", r.state AS "runState", r.done AS "runDone", r.total AS "runTotal",

@@ -28,7 +28,9 @@ export interface Charge {
 
 const GB = 1_000_000_000;
 const fmtDay = (d: string) => d.slice(8, 10);
-const fmtMonth = (m: string) => new Date(`${m}T00:00:00Z`).toLocaleString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+// One formatter: toLocaleString builds a new one per call (1.4% of the API's CPU on the profile).
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const fmtMonth = (m: string) => MONTH.format(new Date(`${m}T00:00:00Z`));
 
 function charge(base: Omit<Charge, 'vatCents' | 'totalCents' | 'netCents' | 'alreadyBilled'> & { netCents?: number }): Charge {
   const priced = priceLine(base.quantityMilli, base.unitPriceCents, base.vatRateBp);

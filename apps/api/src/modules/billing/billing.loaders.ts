@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { entitiesFromJson, getPlainMany, getPlainManyWith } from '../../kernel/db/plain-rows';
+import { entitiesFromJson, plainSql, plainSqlRows } from '../../kernel/db/plain-rows';
 import { perCustomerLoader } from '../../kernel/loaders';
 import { BillingAccount } from './billing-account.entity';
 import { Invoice, InvoiceLine } from './ledger.entities';
@@ -11,15 +11,28 @@ import type { PaymentReceipt } from './ledger.types';
 /** How many invoices and payments the widgets show per customer (newest first). */
 export const WIDGET_ROWS = 24;
 
+const accounts = plainSql(BillingAccount, 'a', (columns) => `SELECT ${columns} FROM billing_account a WHERE a.customer_id = ANY($1)`);
+const lines = plainSql(InvoiceLine, 'l', (columns) => `SELECT ${columns} FROM invoice_line l WHERE l.invoice_id = ANY($1) ORDER BY l.created_at`);
+/** The latest invoices per customer, each with its lines as JSON (`lines`). */
+const invoicesWithLines = plainSqlRows(
+  Invoice,
+  'i',
+  (columns) => `SELECT ${columns}, (SELECT json_agg(l ORDER BY l.created_at) FROM invoice_line l WHERE l.invoice_id = i.id) AS lines
+                  FROM invoice i
+                 WHERE i.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY invoice_date DESC, created_at DESC) n
+                                                  FROM invoice WHERE customer_id = ANY($1)) x WHERE n <= ${WIDGET_ROWS})
+                 ORDER BY i.invoice_date DESC, i.created_at DESC`,
+);
+
 export const billingLoaders = (db: DataSource) => {
   const linesByInvoice = new DataLoader<string, InvoiceLine[]>(async (ids) => {
-    const rows = await getPlainMany(db.getRepository(InvoiceLine).createQueryBuilder('l').where('l.invoice_id = ANY(:ids)', { ids }).orderBy('l.created_at'));
+    const rows = await lines(db, [ids]);
     return ids.map((id) => rows.filter((r) => r.invoiceId === id));
   });
   return {
     /** The account row; customers that predate the billing module read the defaults until first written. */
     accountByCustomer: new DataLoader<string, BillingAccount | null>(async (ids) => {
-      const rows = await getPlainMany(db.getRepository(BillingAccount).createQueryBuilder('a').where('a.customer_id = ANY(:ids)', { ids }));
+      const rows = await accounts(db, [ids]);
       const by = new Map(rows.map((r) => [r.customerId, r]));
       return ids.map((id) => by.get(id) ?? null);
     }),
@@ -31,18 +44,10 @@ export const billingLoaders = (db: DataSource) => {
      * invoice), which answer `linesByInvoice` for them: the lines do not wait for a second write.
      */
     invoices: perCustomerLoader<Invoice>(async (ids) => {
-      const rows = await getPlainManyWith(
-        db
-          .getRepository(Invoice)
-          .createQueryBuilder('i')
-          .where(`i.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY invoice_date DESC, created_at DESC) n FROM invoice WHERE customer_id = ANY(:ids)) x WHERE n <= ${WIDGET_ROWS})`, { ids })
-          .orderBy('i.invoice_date', 'DESC')
-          .addOrderBy('i.created_at', 'DESC'),
-        { lines: '(SELECT json_agg(l ORDER BY l.created_at) FROM invoice_line l WHERE l.invoice_id = i.id)' },
-      );
+      const rows = await invoicesWithLines(db, [ids]);
       const lineMeta = db.getMetadata(InvoiceLine);
-      return rows.map(([invoice, { lines }]) => {
-        linesByInvoice.prime(invoice.id, entitiesFromJson<InvoiceLine>(lineMeta, lines as Record<string, unknown>[] | null));
+      return rows.map(([invoice, row]) => {
+        linesByInvoice.prime(invoice.id, entitiesFromJson<InvoiceLine>(lineMeta, row.lines as Record<string, unknown>[] | null));
         return invoice;
       });
     }),

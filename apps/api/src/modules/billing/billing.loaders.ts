@@ -12,12 +12,15 @@ import type { PaymentReceipt } from './ledger.types';
 export const WIDGET_ROWS = 24;
 
 const accounts = plainSql(BillingAccount, 'a', (columns) => `SELECT ${columns} FROM billing_account a WHERE a.customer_id = ANY($1)`);
-const lines = plainSql(InvoiceLine, 'l', (columns) => `SELECT ${columns} FROM invoice_line l WHERE l.invoice_id = ANY($1) ORDER BY l.created_at`);
-/** The latest invoices per customer, each with its lines as JSON (`lines`). */
+const lines = plainSql(InvoiceLine, 'l', (columns) => `SELECT ${columns} FROM invoice_line l WHERE l.invoice_id = ANY($1) ORDER BY l.created_at, l.id`);
+/**
+ * The latest invoices per customer, each with its lines as JSON (`lines`). Lines written together
+ * (one run) share created_at: the id orders them, the same in every plan.
+ */
 const invoicesWithLines = plainSqlRows(
   Invoice,
   'i',
-  (columns) => `SELECT ${columns}, (SELECT json_agg(l ORDER BY l.created_at) FROM invoice_line l WHERE l.invoice_id = i.id) AS lines
+  (columns) => `SELECT ${columns}, (SELECT json_agg(l ORDER BY l.created_at, l.id) FROM invoice_line l WHERE l.invoice_id = i.id) AS lines
                   FROM invoice i
                  WHERE i.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY invoice_date DESC, created_at DESC) n
                                                   FROM invoice WHERE customer_id = ANY($1)) x WHERE n <= ${WIDGET_ROWS})

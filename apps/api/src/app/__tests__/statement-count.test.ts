@@ -107,7 +107,7 @@ describe('loaders of a profile go to PostgreSQL together', () => {
 
   // The same bound for one widget as for sixteen: a chained loader (one that needs another's
   // answer first) fails here for its own widget, whatever else the profile asks.
-  test.each(PROBES.map((p) => [p.field, p] as const))('customer(id) { %s }: at most LOADER_WRITES loader writes', async (_field, probe) => {
+  test.each(PROBES.map((p) => [p.field, p] as const))('customer(id) { %s }: its loaders in one write (recurring billing: two)', async (_field, probe) => {
     const { writes } = await sent(`query($id: ID!) { customer(id: $id) { id ${probe.field} ${probe.selection} } }`, { id: rich });
     expect(writes).toBeLessThanOrEqual(probe.field === 'recurringBilling' ? LOADER_WRITES : 1);
   });

@@ -32,7 +32,14 @@ export const POSTGRAPHILE_SEARCH_QUERY = `query Search($term: String!, $first: I
 const PLACE = (prefix: string) =>
   ['Line1', 'Line2', 'City', 'Region', 'PostalCode', 'Country'].map((f) => prefix + f).join(' ');
 
-/** The profile's data through PostGraphile's generated relations (one SQL statement). */
+/**
+ * The profile's data through PostGraphile's generated relations: every widget's rows, fetched
+ * as PostGraphile serves them (one SQL statement for the customer, one for the open sessions).
+ * What the API computes from them (age buckets, next run's charges, usage totals, phone usage
+ * by call class) PostGraphile leaves to its client, so it fetches the rows those figures come
+ * from: every ledger row (invoices, payments, allocations, credit notes, adjustments), the
+ * billed charges, the call and usage rollups.
+ */
 export const POSTGRAPHILE_PROFILE_QUERY = `query Profile($id: UUID!) {
   customerById(id: $id) {
     id accountNumber name status companyName customerType customerGroup emails phone mobile vatNumber
@@ -54,5 +61,42 @@ export const POSTGRAPHILE_PROFILE_QUERY = `query Profile($id: UUID!) {
       pageInfo { hasNextPage endCursor }
       edges { cursor node { id at actorName actorKind client action target field oldValue newValue } }
     }
+    notificationDestinationsByCustomerId(orderBy: [POSITION_ASC, CREATED_AT_ASC]) { nodes { id kind channel address position } }
+    dataAccountsByCustomerId(orderBy: USERNAME_ASC) {
+      nodes {
+        id username status statusReason statusChangedAt startDate endDate staticIp notes customPriceCents version createdAt
+        dataPackageByPackageId { id name downloadKbps uploadKbps dataCapBytes monthlyPriceCents }
+        customerAddressByAddressId { id label line1 city }
+        usageMonthliesByDataAccountId(orderBy: MONTH_ASC) { nodes { month uploadBytes downloadBytes } }
+      }
+    }
+    packageChangesByCustomerId(first: 20, orderBy: [EFFECTIVE_DATE_DESC, SUBMITTED_AT_DESC, ID_DESC]) {
+      nodes {
+        id dataAccountId effectiveDate state immediate submittedByName submittedAt settledAt reason
+        dataAccountByDataAccountId { username } dataPackageByFromPackageId { name } dataPackageByToPackageId { name }
+      }
+    }
+    voipLinesByCustomerId(orderBy: [START_DATE_DESC, ID_ASC]) {
+      nodes { id number lineType label monthlyChargeCents startDate endDate tariffId version voipTariffByTariffId { name } }
+    }
+    voipCallRollupsByCustomerId { nodes { lineId month callClass calls billedSeconds chargeCents } }
+    voipCustomerRatingByCustomerId { defaultTariffId classMarkups fallbackMarkupPercent version voipTariffByDefaultTariffId { name } }
+    billingAccountByCustomerId {
+      paymentMethod verification billingCycle vatRateBp creditLimitCents version debitAccountLast4 debitDay cardLast4
+      paymentTermsKind paymentTermsValue billLengthEmail openingBalanceCents openingDate
+    }
+    invoicesByCustomerId(orderBy: [INVOICE_DATE_DESC, CREATED_AT_DESC]) {
+      nodes { id number state invoiceDate dueDate totalCents snapshot invoiceLinesByInvoiceId(orderBy: CREATED_AT_ASC) { nodes { id kind description totalCents } } }
+    }
+    paymentsByCustomerId(orderBy: [RECEIVED_ON_DESC, CREATED_AT_DESC]) { nodes { id kind receivedOn method reference amountCents bankReference reversalOf reason createdAt } }
+    allocationsByCustomerId { nodes { sourceKind sourceId targetKind targetId amountCents createdAt } }
+    creditNotesByCustomerId { nodes { id invoiceId issuedOn amountCents reason } }
+    adjustmentsByCustomerId { nodes { id adjustedOn amountCents reason } }
+    pendingCharges: invoiceLinesByCustomerId(condition: { invoiceId: null }, orderBy: CREATED_AT_ASC) { nodes { id description totalCents } }
+    billedChargesByCustomerId { nodes { source sourceId month kind startDate endDate days netCents } }
+    billedPeriodsByCustomerId(first: 6, orderBy: PERIOD_START_DESC) {
+      nodes { periodStart periodEnd outcome createdAt runId invoiceId billingRunByRunId { state done total } }
+    }
   }
+  openSessions(customer: $id) { nodes { id username nasAddress nasName framedIp macAddress startedAt lastUpdateAt uploadBytes downloadBytes } }
 }`;

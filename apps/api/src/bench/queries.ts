@@ -1,5 +1,6 @@
 import { parse, print, TypeInfo, validate, visit, visitWithTypeInfo, type FieldNode, type GraphQLSchema } from 'graphql';
 import { PROBES } from '../app/compose';
+import { itemsSql } from '../modules/billing/ledger.sql';
 
 /**
  * The full profile: customer(id) with every widget the modules probe, as their probes select
@@ -45,7 +46,10 @@ export function queryInEvery(query: string, schemas: GraphQLSchema[]): { query: 
 
 /**
  * The floor: the same data in one hand-written SQL statement (LATERAL subqueries building
- * JSON), no GraphQL, no ORM, no permission checks.
+ * JSON), no GraphQL, no ORM, no permission checks. What the API computes in SQL (the ledger's
+ * open items, phone usage by call class) the floor computes the same way; what it computes in
+ * code (age buckets, the next run's charges) the floor leaves to its client and fetches the
+ * rows they come from (the open items; services, billed charges, call and usage rollups).
  */
 export const FLOOR_SQL = `
 SELECT c.id, c.account_number, c.name, c.status, c.balance_cents, c.currency, c.company_name, c.customer_type,
@@ -55,7 +59,8 @@ SELECT c.id, c.account_number, c.name, c.status, c.balance_cents, c.currency, c.
        m.name AS account_manager, r.name AS reseller, ct.contacts, ad.addresses, nt.notes, pn.popup_notes, au.audit,
        nd.notification_destinations,
        vl.voip_lines, pu.phone_usage, vr.voip_rating,
-       da.data_accounts, pc.package_changes, se.sessions, du.data_usage, ba.billing_account, iv.invoices, py.payments, bp.billed_periods
+       da.data_accounts, pc.package_changes, se.sessions, du.data_usage, ba.billing_account, iv.invoices, py.payments, bp.billed_periods,
+       li.ledger_items, pl.pending_lines, bc.billed_charges
   FROM customer c
   LEFT JOIN app_user m ON m.id = c.account_manager_id
   LEFT JOIN reseller r ON r.id = c.reseller_id
@@ -87,7 +92,15 @@ SELECT c.id, c.account_number, c.name, c.status, c.balance_cents, c.currency, c.
                        FROM data_account a JOIN usage_monthly m ON m.data_account_id = a.id WHERE a.customer_id = c.id
                         AND m.month >= '2026-01-01' AND m.month < '2027-01-01' GROUP BY 1, 2) u) du ON true
   LEFT JOIN LATERAL (SELECT row_to_json(b) AS billing_account FROM billing_account b WHERE b.customer_id = c.id) ba ON true
-  LEFT JOIN LATERAL (SELECT json_agg(i) AS invoices FROM (SELECT * FROM invoice x WHERE x.customer_id = c.id ORDER BY x.invoice_date DESC, x.created_at DESC LIMIT 20) i) iv ON true
-  LEFT JOIN LATERAL (SELECT json_agg(p) AS payments FROM (SELECT * FROM payment x WHERE x.customer_id = c.id ORDER BY x.received_on DESC, x.created_at DESC LIMIT 20) p) py ON true
-  LEFT JOIN LATERAL (SELECT json_agg(p) AS billed_periods FROM (SELECT * FROM billed_period x WHERE x.customer_id = c.id ORDER BY x.period_start DESC LIMIT 6) p) bp ON true
+  LEFT JOIN LATERAL (SELECT json_agg(i) AS invoices FROM (SELECT x.*, (SELECT json_agg(l ORDER BY l.created_at) FROM invoice_line l WHERE l.invoice_id = x.id) AS lines
+                       FROM invoice x WHERE x.customer_id = c.id ORDER BY x.invoice_date DESC, x.created_at DESC LIMIT 24) i) iv ON true
+  LEFT JOIN LATERAL (SELECT json_agg(p) AS payments FROM (SELECT x.*, EXISTS (SELECT 1 FROM payment r WHERE r.reversal_of = x.id) AS reversed,
+                       (SELECT json_agg(a ORDER BY a.created_at) FROM allocation a WHERE a.source_kind = 'payment' AND a.source_id = x.id) AS allocations
+                       FROM payment x WHERE x.customer_id = c.id ORDER BY x.received_on DESC, x.created_at DESC LIMIT 24) p) py ON true
+  LEFT JOIN LATERAL (SELECT json_agg(i) AS ledger_items FROM (${itemsSql((a) => `${a}.customer_id = c.id`)}) i) li ON true
+  LEFT JOIN LATERAL (SELECT json_agg(l ORDER BY l.created_at) AS pending_lines FROM invoice_line l WHERE l.customer_id = c.id AND l.invoice_id IS NULL) pl ON true
+  LEFT JOIN LATERAL (SELECT json_agg(b) AS billed_charges FROM billed_charge b WHERE b.customer_id = c.id AND b.month >= (date_trunc('month', now()) - interval '3 months')::date) bc ON true
+  LEFT JOIN LATERAL (SELECT json_agg(p) AS billed_periods FROM (SELECT x.*, r.state AS run_state, r.done AS run_done, r.total AS run_total, i.number AS invoice_number
+                       FROM billed_period x LEFT JOIN billing_run r ON r.id = x.run_id LEFT JOIN invoice i ON i.id = x.invoice_id
+                      WHERE x.customer_id = c.id ORDER BY x.period_start DESC LIMIT 6) p) bp ON true
  WHERE c.id = $1`;

@@ -15,6 +15,6 @@ test('the floor SQL runs on the current schema and returns the customer with eve
   const rows = await api.db.query(FLOOR_SQL, [c.id]);
   expect(rows).toHaveLength(1);
   expect(rows[0]).toMatchObject({ id: c.id, account_number: c.accountNumber });
-  for (const column of ['contacts', 'notes', 'data_accounts', 'sessions', 'data_usage', 'voip_lines', 'billing_account', 'invoices', 'payments'])
+  for (const column of ['contacts', 'notes', 'data_accounts', 'sessions', 'data_usage', 'voip_lines', 'billing_account', 'invoices', 'payments', 'ledger_items', 'pending_lines', 'billed_charges', 'billed_periods'])
     expect(rows[0]).toHaveProperty(column);
 });

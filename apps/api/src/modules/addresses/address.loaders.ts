@@ -1,16 +1,12 @@
 import type { DataSource } from 'typeorm';
+import { plainSql } from '../../kernel/db/plain-rows';
 import { perCustomerLoader } from '../../kernel/loaders';
 import { CustomerAddress } from './customer-address.entity';
 
+const byCustomer = plainSql(CustomerAddress, 'x', (columns) => `SELECT ${columns} FROM customer_address x WHERE x.customer_id = ANY($1) ORDER BY x.created_at ASC`);
+
 export const addressLoaders = (db: DataSource) => ({
-  byCustomer: perCustomerLoader((ids) =>
-    db
-      .getRepository(CustomerAddress)
-      .createQueryBuilder('x')
-      .where('x.customer_id = ANY(:ids)', { ids })
-      .orderBy('x.created_at', 'ASC')
-      .getMany(),
-  ),
+  byCustomer: perCustomerLoader((ids) => byCustomer(db, [ids])),
 });
 
 declare module '../../kernel/context' {

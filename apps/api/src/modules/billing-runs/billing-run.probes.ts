@@ -11,8 +11,8 @@ export const billingRunProbes: WidgetProbe[] = [
     permission: 'recurringBilling:read',
     // Kept short: the list query of the statement-count test selects every probe 50 times.
     selection: '{ periodStart chargesTotalCents charges { description totalCents } pendingCharges { id totalCents } lastRuns { periodStart outcome } }',
-    // customers + billing accounts, services, refunds, calls (charges.ts), pending lines, billed periods.
-    statements: 6,
+    // customers + billing accounts, pending lines, billed periods; then services, refunds, calls, data overage (charges.ts).
+    statements: 7,
     mutations: [
       {
         name: 'generateRecurringBilling',

@@ -28,11 +28,27 @@ export interface Charge {
 
 const GB = 1_000_000_000;
 const fmtDay = (d: string) => d.slice(8, 10);
-const fmtMonth = (m: string) => new Date(`${m}T00:00:00Z`).toLocaleString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+// One formatter: toLocaleString builds a new one per call (1.4% of the API's CPU on the profile).
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const fmtMonth = (m: string) => MONTH.format(new Date(`${m}T00:00:00Z`));
 
 function charge(base: Omit<Charge, 'vatCents' | 'totalCents' | 'netCents' | 'alreadyBilled'> & { netCents?: number }): Charge {
   const priced = priceLine(base.quantityMilli, base.unitPriceCents, base.vatRateBp);
   return { ...base, ...priced, alreadyBilled: false };
+}
+
+type Reads<T extends unknown[]> = { [K in keyof T]: () => Promise<T[K]> };
+
+/**
+ * Independent reads, together where each query gets a connection of its own (the loaders'
+ * pipelined lanes send them in one write), one after another on a transaction's connection,
+ * where pg would only queue them (and deprecates queueing).
+ */
+async function readAll<T extends unknown[]>(em: EntityManager, reads: Reads<T>): Promise<T> {
+  if (!em.queryRunner) return Promise.all(reads.map((r) => r())) as Promise<T>;
+  const out = [] as unknown[];
+  for (const r of reads) out.push(await r());
+  return out as T;
 }
 
 /**
@@ -53,9 +69,10 @@ export async function chargesFor(em: EntityManager, customers: { id: string; vat
   const catchUp = addMonths(period.start, -1);
   const months = monthsOf(period);
   const out: Charge[] = [];
-
-  const services: { customerId: string; source: ChargeSource; sourceId: string; description: string; monthly: number; vatable: boolean; start: string; end: string | null; billed: string[] | null }[] =
-    await em.query(
+  const arrears = arrearsMonths(period);
+  // Four independent reads: sent together by the widget's loader, one after another in a run's transaction.
+  const [services, overBilled, calls, over] = await readAll(em, [
+    () => em.query(
       `SELECT s.*, (SELECT array_agg(b.month::text) FROM billed_charge b WHERE b.source = s.source::charge_source AND b.source_id = s."sourceId" AND b.kind = 'charge' AND b.month >= $2) AS billed
          FROM (SELECT a.customer_id AS "customerId", 'data_account' AS source, a.id AS "sourceId", p.name || ' — ' || a.username AS description,
                       COALESCE(a.custom_price_cents, p.monthly_price_cents) AS monthly, p.vat_treatment = 'standard' AS vatable,
@@ -69,7 +86,44 @@ export async function chargesFor(em: EntityManager, customers: { id: string; vat
                 WHERE l.customer_id = ANY($1) AND l.monthly_charge_cents > 0 AND l.start_date <= $3 AND (l.end_date IS NULL OR l.end_date >= $2)) s
         ORDER BY s."customerId", s.description`,
       [ids, catchUp, period.end],
-    );
+    ) as Promise<{ customerId: string; source: ChargeSource; sourceId: string; description: string; monthly: number; vatable: boolean; start: string; end: string | null; billed: string[] | null }[]>,
+    // Months billed in advance beyond an end date set since: give those days back once.
+    () => em.query(
+      `SELECT b.customer_id AS "customerId", b.source, b.source_id AS "sourceId", b.month::text, b.start_date::text AS start, b.end_date::text AS "end",
+              b.days, b.net_cents AS "netCents", l.vat_rate_bp AS "vatRateBp", COALESCE(p.name || ' — ' || a.username, 'VoIP line ' || v.number) AS description,
+              COALESCE(a.end_date, v.end_date)::text AS "serviceEnd"
+         FROM billed_charge b
+         JOIN invoice_line l ON l.id = b.line_id
+         LEFT JOIN data_account a ON b.source = 'data_account' AND a.id = b.source_id
+         LEFT JOIN data_package p ON p.id = a.package_id
+         LEFT JOIN voip_line v ON b.source = 'voip_line' AND v.id = b.source_id
+        WHERE b.customer_id = ANY($1) AND b.kind = 'charge' AND b.source IN ('data_account', 'voip_line')
+          AND COALESCE(a.end_date, v.end_date) < b.end_date
+          AND NOT EXISTS (SELECT 1 FROM billed_charge r WHERE r.source = b.source AND r.source_id = b.source_id AND r.month = b.month AND r.kind = 'refund')`,
+      [ids],
+    ) as Promise<{ customerId: string; source: ChargeSource; sourceId: string; month: string; start: string; end: string; days: number; netCents: string; vatRateBp: number; description: string; serviceEnd: string }[]>,
+    () => em.query(
+      `SELECT r.customer_id AS "customerId", r.line_id AS "lineId", r.month::text, l.number, sum(r.calls)::int AS calls,
+              sum(r.billed_seconds) AS seconds, sum(r.charge_cents) AS cents
+         FROM voip_call_rollup r JOIN voip_line l ON l.id = r.line_id
+        WHERE r.customer_id = ANY($1) AND r.month = ANY($2::date[])
+          AND NOT EXISTS (SELECT 1 FROM billed_charge b WHERE b.source = 'voip_calls' AND b.source_id = r.line_id AND b.month = r.month AND b.kind = 'charge')
+        GROUP BY r.customer_id, r.line_id, r.month, l.number
+       HAVING sum(r.charge_cents) <> 0`,
+      [ids, arrears],
+    ) as Promise<{ customerId: string; lineId: string; month: string; number: string; calls: number; seconds: string; cents: string }[]>,
+    // Data above the cap, from the usage module's monthly rollups (always composed with this one).
+    () => em.query(
+      `SELECT a.customer_id AS "customerId", a.id AS "accountId", u.month::text, a.username, p.name, p.data_cap_bytes AS cap,
+              u.upload_bytes + u.download_bytes AS used, p.overage_cents_per_gb AS price, p.vat_treatment = 'standard' AS vatable
+         FROM usage_monthly u JOIN data_account a ON a.id = u.data_account_id JOIN data_package p ON p.id = a.package_id
+        WHERE a.customer_id = ANY($1) AND u.month = ANY($2::date[]) AND p.overage_billed AND p.data_cap_bytes IS NOT NULL
+          AND u.upload_bytes + u.download_bytes > p.data_cap_bytes
+          AND NOT EXISTS (SELECT 1 FROM billed_charge b WHERE b.source = 'data_overage' AND b.source_id = a.id AND b.month = u.month AND b.kind = 'charge')`,
+      [ids, arrears],
+    ) as Promise<{ customerId: string; accountId: string; month: string; username: string; name: string; cap: string; used: string; price: number; vatable: boolean }[]>,
+  ]);
+
   for (const s of services) {
     const vatRateBp = s.vatable ? (vat.get(s.customerId) ?? 0) : 0;
     const billed = new Set(s.billed ?? []);
@@ -99,22 +153,7 @@ export async function chargesFor(em: EntityManager, customers: { id: string; vat
     }
   }
 
-  // Months billed in advance beyond an end date set since: give those days back once.
-  const overBilled: { customerId: string; source: ChargeSource; sourceId: string; month: string; start: string; end: string; days: number; netCents: string; vatRateBp: number; description: string; serviceEnd: string }[] =
-    await em.query(
-      `SELECT b.customer_id AS "customerId", b.source, b.source_id AS "sourceId", b.month::text, b.start_date::text AS start, b.end_date::text AS "end",
-              b.days, b.net_cents AS "netCents", l.vat_rate_bp AS "vatRateBp", COALESCE(p.name || ' — ' || a.username, 'VoIP line ' || v.number) AS description,
-              COALESCE(a.end_date, v.end_date)::text AS "serviceEnd"
-         FROM billed_charge b
-         JOIN invoice_line l ON l.id = b.line_id
-         LEFT JOIN data_account a ON b.source = 'data_account' AND a.id = b.source_id
-         LEFT JOIN data_package p ON p.id = a.package_id
-         LEFT JOIN voip_line v ON b.source = 'voip_line' AND v.id = b.source_id
-        WHERE b.customer_id = ANY($1) AND b.kind = 'charge' AND b.source IN ('data_account', 'voip_line')
-          AND COALESCE(a.end_date, v.end_date) < b.end_date
-          AND NOT EXISTS (SELECT 1 FROM billed_charge r WHERE r.source = b.source AND r.source_id = b.source_id AND r.month = b.month AND r.kind = 'refund')`,
-      [ids],
-    );
+  // Refunds of months billed beyond an end date.
   for (const b of overBilled) {
     const r = refundBeyond({ start: b.start, end: b.end, days: b.days, netCents: Number(b.netCents) }, b.serviceEnd);
     if (!r) continue;
@@ -137,17 +176,6 @@ export async function chargesFor(em: EntityManager, customers: { id: string; vat
     );
   }
 
-  const arrears = arrearsMonths(period);
-  const calls: { customerId: string; lineId: string; month: string; number: string; calls: number; seconds: string; cents: string }[] = await em.query(
-    `SELECT r.customer_id AS "customerId", r.line_id AS "lineId", r.month::text, l.number, sum(r.calls)::int AS calls,
-            sum(r.billed_seconds) AS seconds, sum(r.charge_cents) AS cents
-       FROM voip_call_rollup r JOIN voip_line l ON l.id = r.line_id
-      WHERE r.customer_id = ANY($1) AND r.month = ANY($2::date[])
-        AND NOT EXISTS (SELECT 1 FROM billed_charge b WHERE b.source = 'voip_calls' AND b.source_id = r.line_id AND b.month = r.month AND b.kind = 'charge')
-      GROUP BY r.customer_id, r.line_id, r.month, l.number
-     HAVING sum(r.charge_cents) <> 0`,
-    [ids, arrears],
-  );
   for (const u of calls) {
     const minutes = Math.round(Number(u.seconds) / 60);
     out.push(
@@ -170,16 +198,6 @@ export async function chargesFor(em: EntityManager, customers: { id: string; vat
   }
 
   {
-    // Data above the cap, from the usage module's monthly rollups (always composed with this one).
-    const over: { customerId: string; accountId: string; month: string; username: string; name: string; cap: string; used: string; price: number; vatable: boolean }[] = await em.query(
-      `SELECT a.customer_id AS "customerId", a.id AS "accountId", u.month::text, a.username, p.name, p.data_cap_bytes AS cap,
-              u.upload_bytes + u.download_bytes AS used, p.overage_cents_per_gb AS price, p.vat_treatment = 'standard' AS vatable
-         FROM usage_monthly u JOIN data_account a ON a.id = u.data_account_id JOIN data_package p ON p.id = a.package_id
-        WHERE a.customer_id = ANY($1) AND u.month = ANY($2::date[]) AND p.overage_billed AND p.data_cap_bytes IS NOT NULL
-          AND u.upload_bytes + u.download_bytes > p.data_cap_bytes
-          AND NOT EXISTS (SELECT 1 FROM billed_charge b WHERE b.source = 'data_overage' AND b.source_id = a.id AND b.month = u.month AND b.kind = 'charge')`,
-      [ids, arrears],
-    );
     for (const o of over) {
       // Thousandths of a GB above the cap, rounded up: a customer is never billed for less than used.
       const milliGb = Math.ceil(((Number(o.used) - Number(o.cap)) * 1000) / GB);

@@ -97,7 +97,8 @@ export const billingProbes: WidgetProbe[] = [
     field: 'invoices',
     permission: 'recurringBilling:read',
     selection: '{ id number state invoiceDate dueDate totalCents snapshot { name } lines { id kind description totalCents } }',
-    statements: 2,
+    // The invoices carry their lines (JSON in the same statement).
+    statements: 1,
     mutations: [
       {
         name: 'addCharge',

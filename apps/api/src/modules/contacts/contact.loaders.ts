@@ -1,17 +1,12 @@
 import type { DataSource } from 'typeorm';
+import { plainSql } from '../../kernel/db/plain-rows';
 import { perCustomerLoader } from '../../kernel/loaders';
 import { Contact } from './contact.entity';
 
+const byCustomer = plainSql(Contact, 'x', (columns) => `SELECT ${columns} FROM contact x WHERE x.customer_id = ANY($1) ORDER BY x.is_primary DESC, x.name ASC`);
+
 export const contactLoaders = (db: DataSource) => ({
-  byCustomer: perCustomerLoader((ids) =>
-    db
-      .getRepository(Contact)
-      .createQueryBuilder('x')
-      .where('x.customer_id = ANY(:ids)', { ids })
-      .orderBy('x.is_primary', 'DESC')
-      .addOrderBy('x.name', 'ASC')
-      .getMany(),
-  ),
+  byCustomer: perCustomerLoader((ids) => byCustomer(db, [ids])),
 });
 
 declare module '../../kernel/context' {

@@ -4,7 +4,7 @@ import { badInput, conflict, notFound } from '../../kernel/errors';
 import type { RequestContext } from '../../kernel/request-context';
 import { inTransaction } from '../../kernel/transaction';
 import { isUuid } from '../../kernel/validators';
-import { approveInvoice, createInvoice, Invoice, InvoiceLine, LineKind, priceLine, todayIso } from '../billing';
+import { approveDrafts, createInvoice, Invoice, InvoiceLine, LineKind, priceLine, todayIso } from '../billing';
 import { findCustomerInScope, scopeCondition } from '../customers';
 import { BilledOutcome, BillingRun, BillingRunState } from './billing-run.entities';
 import { chargesFor, writeCharges } from './charges';
@@ -209,31 +209,29 @@ export async function runInScope(ctx: RequestContext, em: EntityManager, runId: 
 }
 
 /**
- * Approves every draft a run made (in scope), each with the ledger's approval in its own unit
- * of work: numbers come from the brand's locked counter, so they stay gapless however approvals
- * interleave. Returns how many were approved now.
+ * Approves every draft a run made (in scope) as one unit of work: all of them with their audit
+ * rows, or none. The ledger locks counters, customers and drafts in the order single approvals
+ * use, so approving the run beside single approvals of its invoices waits instead of
+ * deadlocking, and numbers stay gapless per brand. Returns how many were approved now.
  */
 export async function approveRun(ctx: RequestContext, runId: string): Promise<number> {
-  await inTransaction(ctx.db, (em) => runInScope(ctx, em, runId));
-  const [cond, params] = scopeCondition(ctx);
-  const ids: { id: string }[] = await ctx.db
-    .createQueryBuilder()
-    .select('i.id', 'id')
-    .from('billed_period', 'bp')
-    .innerJoin('invoice', 'i', 'i.id = bp.invoice_id')
-    .innerJoin('customer', 'c', 'c.id = i.customer_id')
-    .where('bp.run_id = :runId', { runId })
-    .andWhere(`i.state = 'draft'`)
-    .andWhere(cond, params)
-    .orderBy('i.created_at')
-    .getRawMany();
-  let n = 0;
-  for (const { id } of ids) {
-    const inv = await approveInvoice(ctx, { id, idempotencyKey: `approve-run:${id}` });
-    if (inv.state !== 'draft') n++;
-  }
-  await inTransaction(ctx.db, (em) => audit(em, ctx, { customerId: null, action: 'billing-run.approve', target: `billing_run:${runId}`, record: { approved: n } }));
-  return n;
+  return inTransaction(ctx.db, async (em) => {
+    await runInScope(ctx, em, runId);
+    const [cond, params] = scopeCondition(ctx);
+    const ids: { id: string }[] = await em
+      .createQueryBuilder()
+      .select('i.id', 'id')
+      .from('billed_period', 'bp')
+      .innerJoin('invoice', 'i', 'i.id = bp.invoice_id')
+      .innerJoin('customer', 'c', 'c.id = i.customer_id')
+      .where('bp.run_id = :runId', { runId })
+      .andWhere(`i.state = 'draft'`)
+      .andWhere(cond, params)
+      .getRawMany();
+    const approved = await approveDrafts(ctx, em, ids.map((r) => r.id));
+    await audit(em, ctx, { customerId: null, action: 'billing-run.approve', target: `billing_run:${runId}`, record: { approved: approved.length } });
+    return approved.length;
+  });
 }
 
 /**

@@ -63,15 +63,24 @@ export async function billCustomer(
 
   const charges = await chargesFor(em, [c], period);
   const written = await writeCharges(em, charges);
+  const finalBill = c.status === 'final_bill';
 
   let outcome: BilledOutcome;
   let invoiceId: string | null = null;
-  if (c.status === 'active_do_not_bill' && !opts.manual) {
+  if (finalBill && !opts.manual && (await settledAfterFinalInvoice(em, c.id))) {
+    outcome = BilledOutcome.DROPPED;
+    await em.query(`UPDATE customer SET status = 'dropped' WHERE id = $1`, [c.id]);
+    await audit(em, ctx, {
+      customerId: c.id,
+      action: 'billing-run.final-bill-drop',
+      target: `customer:${c.id}`,
+      changes: [{ field: 'status', oldValue: 'final_bill', newValue: 'dropped' }],
+    });
+  } else if (c.status === 'active_do_not_bill' && !opts.manual) {
     outcome = BilledOutcome.ACCUMULATED;
   } else {
     const [{ n, total }] = await em.query(`SELECT count(*)::int AS n, COALESCE(sum(total_cents), 0)::bigint AS total FROM invoice_line WHERE customer_id = $1 AND invoice_id IS NULL`, [c.id]);
     const low = Number(total) < c.lowInvoiceThresholdCents || n === 0;
-    const finalBill = c.status === 'final_bill';
     if (low && !finalBill && !opts.manual && c.lowInvoiceRule === 'roll_forward') {
       outcome = n ? BilledOutcome.ROLLED_FORWARD : BilledOutcome.NOTHING;
     } else {
@@ -103,7 +112,7 @@ export async function billCustomer(
       }
     }
   }
-  await em.query(`UPDATE billed_period SET outcome = $3, invoice_id = $4 WHERE customer_id = $1 AND period_start = $2`, [c.id, period.start, outcome, invoiceId]);
+  await em.query(`UPDATE billed_period SET outcome = $3, invoice_id = $4, final_bill = $5 WHERE customer_id = $1 AND period_start = $2`, [c.id, period.start, outcome, invoiceId, finalBill]);
   await audit(em, ctx, {
     customerId: c.id,
     action: opts.manual ? 'billing-run.invoice-now' : 'billing-run.bill',
@@ -111,6 +120,24 @@ export async function billCustomer(
     record: { period: `${period.start}..${period.end}`, outcome, charges: written.length, invoiceId, runId },
   });
   return { outcome, period, invoiceId };
+}
+
+/**
+ * Seed 004: a Final Bill customer is dropped by the first run after the balance reaches zero,
+ * once a final invoice was approved and nothing new is left to bill (this period's charges are
+ * written before the check, so late usage is invoiced first, not lost to the drop).
+ */
+async function settledAfterFinalInvoice(em: EntityManager, customerId: string): Promise<boolean> {
+  const [row] = await em.query(
+    `SELECT 1 FROM customer c
+      WHERE c.id = $1 AND c.balance_cents = 0
+        AND NOT EXISTS (SELECT 1 FROM invoice_line l WHERE l.customer_id = c.id AND l.invoice_id IS NULL)
+        AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.customer_id = c.id AND i.state = 'draft')
+        AND EXISTS (SELECT 1 FROM billed_period bp JOIN invoice i ON i.id = bp.invoice_id
+                     WHERE bp.customer_id = c.id AND bp.final_bill AND i.state IN ('approved', 'sent'))`,
+    [customerId],
+  );
+  return !!row;
 }
 
 /** The customers a run of `runMonth` must visit (in its reseller's scope), in a stable order. */

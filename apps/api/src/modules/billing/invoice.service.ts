@@ -92,7 +92,8 @@ export async function lockNumbering(em: EntityManager, brands: string[]) {
 export async function lockCustomers(em: EntityManager, ids: string[]): Promise<Map<string, CustomerEntity>> {
   const sorted = [...new Set(ids)].sort();
   if (!sorted.length) return new Map();
-  const rows = await em.getRepository(CustomerEntity).createQueryBuilder('c').where('c.id IN (:...sorted)', { sorted }).orderBy('c.id').setLock('pessimistic_write').getMany();
+  // = ANY(array): one parameter however many (a run approves up to every customer at once).
+  const rows = await em.getRepository(CustomerEntity).createQueryBuilder('c').where('c.id = ANY(:sorted::uuid[])', { sorted }).orderBy('c.id').setLock('pessimistic_write').getMany();
   return new Map(rows.map((c) => [c.id, c]));
 }
 
@@ -103,7 +104,7 @@ export async function lockDrafts(em: EntityManager, ids: string[]): Promise<Invo
   return em
     .getRepository(Invoice)
     .createQueryBuilder('i')
-    .where('i.id IN (:...sorted)', { sorted })
+    .where('i.id = ANY(:sorted::uuid[])', { sorted })
     .andWhere(`i.state = 'draft'`)
     .orderBy('i.id')
     .setLock('pessimistic_write')
@@ -182,9 +183,10 @@ const oneLine = (a: { line1?: string | null; line2?: string | null; city?: strin
 
 /** Takes the brand's next number from its counter (locked first by `lockNumbering`): no gaps, no duplicates. */
 async function nextInvoiceNumber(em: EntityManager, brand: string): Promise<string> {
-  await lockNumbering(em, [brand]);
-  const [[{ last_number }]] = await em.query(`UPDATE invoice_number_counter SET last_number = last_number + 1 WHERE brand = $1 RETURNING last_number`, [brand]);
-  return `INV${String(last_number).padStart(6, '0')}`;
+  const [rows] = await em.query(`UPDATE invoice_number_counter SET last_number = last_number + 1 WHERE brand = $1 RETURNING last_number`, [brand]);
+  // Every approval locks (and makes) its counters first; a missing one is a bug in the caller.
+  if (!rows.length) throw new Error(`invoice numbering of brand ${brand} was not locked first`);
+  return `INV${String(rows[0].last_number).padStart(6, '0')}`;
 }
 
 /** Approval inside a unit of work that already holds the brand's counter, the customer and the invoice (in that order). */

@@ -149,6 +149,7 @@ export type BillLengthsInput = {
 
 export type BilledOutcome =
   | 'ACCUMULATED'
+  | 'DROPPED'
   | 'INVOICED'
   | 'NOTHING'
   | 'ROLLED_FORWARD';

@@ -21,6 +21,8 @@ export enum BilledOutcome {
   ROLLED_FORWARD = 'rolled_forward',
   /** Nothing to bill and the rule does not ask for an empty invoice. */
   NOTHING = 'nothing',
+  /** Final Bill settled (seed 004): nothing new, balance zero after the final invoice; the customer is now Dropped. */
+  DROPPED = 'dropped',
 }
 registerEnumType(BilledOutcome, { name: 'BilledOutcome' });
 
@@ -116,6 +118,10 @@ export class BilledPeriod {
 
   @Column({ type: 'enum', enum: BilledOutcome, enumName: 'billed_outcome' })
   outcome: BilledOutcome;
+
+  /** Billed while the customer was Final Bill: its invoice is a final invoice. */
+  @Column({ name: 'final_bill', type: 'boolean', default: false })
+  finalBill: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

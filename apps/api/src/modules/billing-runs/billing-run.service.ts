@@ -4,7 +4,7 @@ import { badInput, conflict, notFound } from '../../kernel/errors';
 import type { RequestContext } from '../../kernel/request-context';
 import { inTransaction } from '../../kernel/transaction';
 import { isUuid } from '../../kernel/validators';
-import { approveInvoice, createInvoice, Invoice, InvoiceLine, LineKind, priceLine, todayIso } from '../billing';
+import { approveDrafts, createInvoice, Invoice, InvoiceLine, LineKind, priceLine, todayIso } from '../billing';
 import { findCustomerInScope, scopeCondition } from '../customers';
 import { BilledOutcome, BillingRun, BillingRunState } from './billing-run.entities';
 import { chargesFor, writeCharges } from './charges';
@@ -63,15 +63,24 @@ export async function billCustomer(
 
   const charges = await chargesFor(em, [c], period);
   const written = await writeCharges(em, charges);
+  const finalBill = c.status === 'final_bill';
 
   let outcome: BilledOutcome;
   let invoiceId: string | null = null;
-  if (c.status === 'active_do_not_bill' && !opts.manual) {
+  if (finalBill && !opts.manual && (await settledAfterFinalInvoice(em, c.id))) {
+    outcome = BilledOutcome.DROPPED;
+    await em.query(`UPDATE customer SET status = 'dropped' WHERE id = $1`, [c.id]);
+    await audit(em, ctx, {
+      customerId: c.id,
+      action: 'billing-run.final-bill-drop',
+      target: `customer:${c.id}`,
+      changes: [{ field: 'status', oldValue: 'final_bill', newValue: 'dropped' }],
+    });
+  } else if (c.status === 'active_do_not_bill' && !opts.manual) {
     outcome = BilledOutcome.ACCUMULATED;
   } else {
     const [{ n, total }] = await em.query(`SELECT count(*)::int AS n, COALESCE(sum(total_cents), 0)::bigint AS total FROM invoice_line WHERE customer_id = $1 AND invoice_id IS NULL`, [c.id]);
     const low = Number(total) < c.lowInvoiceThresholdCents || n === 0;
-    const finalBill = c.status === 'final_bill';
     if (low && !finalBill && !opts.manual && c.lowInvoiceRule === 'roll_forward') {
       outcome = n ? BilledOutcome.ROLLED_FORWARD : BilledOutcome.NOTHING;
     } else {
@@ -103,7 +112,7 @@ export async function billCustomer(
       }
     }
   }
-  await em.query(`UPDATE billed_period SET outcome = $3, invoice_id = $4 WHERE customer_id = $1 AND period_start = $2`, [c.id, period.start, outcome, invoiceId]);
+  await em.query(`UPDATE billed_period SET outcome = $3, invoice_id = $4, final_bill = $5 WHERE customer_id = $1 AND period_start = $2`, [c.id, period.start, outcome, invoiceId, finalBill]);
   await audit(em, ctx, {
     customerId: c.id,
     action: opts.manual ? 'billing-run.invoice-now' : 'billing-run.bill',
@@ -111,6 +120,24 @@ export async function billCustomer(
     record: { period: `${period.start}..${period.end}`, outcome, charges: written.length, invoiceId, runId },
   });
   return { outcome, period, invoiceId };
+}
+
+/**
+ * Seed 004: a Final Bill customer is dropped by the first run after the balance reaches zero,
+ * once a final invoice was approved and nothing new is left to bill (this period's charges are
+ * written before the check, so late usage is invoiced first, not lost to the drop).
+ */
+async function settledAfterFinalInvoice(em: EntityManager, customerId: string): Promise<boolean> {
+  const [row] = await em.query(
+    `SELECT 1 FROM customer c
+      WHERE c.id = $1 AND c.balance_cents = 0
+        AND NOT EXISTS (SELECT 1 FROM invoice_line l WHERE l.customer_id = c.id AND l.invoice_id IS NULL)
+        AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.customer_id = c.id AND i.state = 'draft')
+        AND EXISTS (SELECT 1 FROM billed_period bp JOIN invoice i ON i.id = bp.invoice_id
+                     WHERE bp.customer_id = c.id AND bp.final_bill AND i.state IN ('approved', 'sent'))`,
+    [customerId],
+  );
+  return !!row;
 }
 
 /** The customers a run of `runMonth` must visit (in its reseller's scope), in a stable order. */
@@ -209,31 +236,29 @@ export async function runInScope(ctx: RequestContext, em: EntityManager, runId: 
 }
 
 /**
- * Approves every draft a run made (in scope), each with the ledger's approval in its own unit
- * of work: numbers come from the brand's locked counter, so they stay gapless however approvals
- * interleave. Returns how many were approved now.
+ * Approves every draft a run made (in scope) as one unit of work: all of them with their audit
+ * rows, or none. The ledger locks counters, customers and drafts in the order single approvals
+ * use, so approving the run beside single approvals of its invoices waits instead of
+ * deadlocking, and numbers stay gapless per brand. Returns how many were approved now.
  */
 export async function approveRun(ctx: RequestContext, runId: string): Promise<number> {
-  await inTransaction(ctx.db, (em) => runInScope(ctx, em, runId));
-  const [cond, params] = scopeCondition(ctx);
-  const ids: { id: string }[] = await ctx.db
-    .createQueryBuilder()
-    .select('i.id', 'id')
-    .from('billed_period', 'bp')
-    .innerJoin('invoice', 'i', 'i.id = bp.invoice_id')
-    .innerJoin('customer', 'c', 'c.id = i.customer_id')
-    .where('bp.run_id = :runId', { runId })
-    .andWhere(`i.state = 'draft'`)
-    .andWhere(cond, params)
-    .orderBy('i.created_at')
-    .getRawMany();
-  let n = 0;
-  for (const { id } of ids) {
-    const inv = await approveInvoice(ctx, { id, idempotencyKey: `approve-run:${id}` });
-    if (inv.state !== 'draft') n++;
-  }
-  await inTransaction(ctx.db, (em) => audit(em, ctx, { customerId: null, action: 'billing-run.approve', target: `billing_run:${runId}`, record: { approved: n } }));
-  return n;
+  return inTransaction(ctx.db, async (em) => {
+    await runInScope(ctx, em, runId);
+    const [cond, params] = scopeCondition(ctx);
+    const ids: { id: string }[] = await em
+      .createQueryBuilder()
+      .select('i.id', 'id')
+      .from('billed_period', 'bp')
+      .innerJoin('invoice', 'i', 'i.id = bp.invoice_id')
+      .innerJoin('customer', 'c', 'c.id = i.customer_id')
+      .where('bp.run_id = :runId', { runId })
+      .andWhere(`i.state = 'draft'`)
+      .andWhere(cond, params)
+      .getRawMany();
+    const approved = await approveDrafts(ctx, em, ids.map((r) => r.id));
+    await audit(em, ctx, { customerId: null, action: 'billing-run.approve', target: `billing_run:${runId}`, record: { approved: approved.length } });
+    return approved.length;
+  });
 }
 
 /**

@@ -29,6 +29,7 @@ export const billingRunsModule = defineModule({
     'billing-run.generate': 'Recurring charges generated',
     'billing-run.charge.remove': 'One-off charge removed',
     'billing-run.approve': "Billing run's drafts approved",
+    'billing-run.final-bill-drop': 'Final Bill settled: customer dropped',
     'invoice.download': 'Invoice PDF downloaded',
   },
 });

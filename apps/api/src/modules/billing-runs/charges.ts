@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { LineKind, priceLine } from '../billing';
 import { BilledKind, ChargeSource } from './billing-run.entities';
-import { addMonths, arrearsMonths, monthsOf, prorateMonth, refundBeyond, type Period } from './periods';
+import { addMonths, arrearsMonths, daysInclusive, daysInMonth, monthsOf, prorateMonth, refundBeyond, type Period } from './periods';
 
 /** One charge a run writes: a pending invoice line plus its billed_charge row. */
 export interface Charge {
@@ -69,7 +69,15 @@ export async function chargesFor(em: EntityManager, customers: { id: string; vat
   const catchUp = addMonths(period.start, -1);
   const months = monthsOf(period);
   const out: Charge[] = [];
-  const arrears = arrearsMonths(period);
+  // Usage in arrears: every month before the period not billed yet, back to the first month a
+  // run was answerable for (the arrears of the customer's first billed period, or this one's).
+  // So calls imported after their window (late CDRs) go on the next run; older usage (billed
+  // by the previous system) never does.
+  const since = `WITH since AS (
+      SELECT c.id, LEAST($3::date, COALESCE((SELECT min((bp.period_start - (date_trunc('month', bp.period_end) - bp.period_start) - interval '1 month')::date)
+                                                FROM billed_period bp WHERE bp.customer_id = c.id), $3::date)) AS month
+        FROM unnest($1::uuid[]) c(id))`;
+  const arrearsFrom = arrearsMonths(period)[0];
   // Four independent reads: sent together by the widget's loader, one after another in a run's transaction.
   const [services, overBilled, calls, over] = await readAll(em, [
     () => em.query(
@@ -103,25 +111,52 @@ export async function chargesFor(em: EntityManager, customers: { id: string; vat
       [ids],
     ) as Promise<{ customerId: string; source: ChargeSource; sourceId: string; month: string; start: string; end: string; days: number; netCents: string; vatRateBp: number; description: string; serviceEnd: string }[]>,
     () => em.query(
-      `SELECT r.customer_id AS "customerId", r.line_id AS "lineId", r.month::text, l.number, sum(r.calls)::int AS calls,
+      `${since}
+       SELECT r.customer_id AS "customerId", r.line_id AS "lineId", r.month::text, l.number, sum(r.calls)::int AS calls,
               sum(r.billed_seconds) AS seconds, sum(r.charge_cents) AS cents
-         FROM voip_call_rollup r JOIN voip_line l ON l.id = r.line_id
-        WHERE r.customer_id = ANY($1) AND r.month = ANY($2::date[])
+         FROM voip_call_rollup r JOIN voip_line l ON l.id = r.line_id JOIN since s ON s.id = r.customer_id
+        WHERE r.customer_id = ANY($1) AND r.month >= s.month AND r.month < $2::date
           AND NOT EXISTS (SELECT 1 FROM billed_charge b WHERE b.source = 'voip_calls' AND b.source_id = r.line_id AND b.month = r.month AND b.kind = 'charge')
         GROUP BY r.customer_id, r.line_id, r.month, l.number
        HAVING sum(r.charge_cents) <> 0`,
-      [ids, arrears],
+      [ids, period.start, arrearsFrom],
     ) as Promise<{ customerId: string; lineId: string; month: string; number: string; calls: number; seconds: string; cents: string }[]>,
-    // Data above the cap, from the usage module's monthly rollups (always composed with this one).
+    // Data above the cap on the package in effect (usage module's rollups, always composed with this one).
     () => em.query(
-      `SELECT a.customer_id AS "customerId", a.id AS "accountId", u.month::text, a.username, p.name, p.data_cap_bytes AS cap,
-              u.upload_bytes + u.download_bytes AS used, p.overage_cents_per_gb AS price, p.vat_treatment = 'standard' AS vatable
-         FROM usage_monthly u JOIN data_account a ON a.id = u.data_account_id JOIN data_package p ON p.id = a.package_id
-        WHERE a.customer_id = ANY($1) AND u.month = ANY($2::date[]) AND p.overage_billed AND p.data_cap_bytes IS NOT NULL
-          AND u.upload_bytes + u.download_bytes > p.data_cap_bytes
-          AND NOT EXISTS (SELECT 1 FROM billed_charge b WHERE b.source = 'data_overage' AND b.source_id = a.id AND b.month = u.month AND b.kind = 'charge')`,
-      [ids, arrears],
-    ) as Promise<{ customerId: string; accountId: string; month: string; username: string; name: string; cap: string; used: string; price: number; vatable: boolean }[]>,
+      `${since},
+       months AS (
+         SELECT u.customer_id, u.data_account_id AS account, u.month, (u.month + interval '1 month' - interval '1 day')::date AS month_end,
+                u.upload_bytes + u.download_bytes AS month_used
+           FROM usage_monthly u JOIN since s ON s.id = u.customer_id
+          WHERE u.customer_id = ANY($1) AND u.month >= s.month AND u.month < $2::date
+            AND NOT EXISTS (SELECT 1 FROM billed_charge b WHERE b.source = 'data_overage' AND b.source_id = u.data_account_id AND b.month = u.month AND b.kind = 'charge')),
+       starts AS (
+         SELECT m.*, m.month AS seg_start FROM months m
+         UNION
+         SELECT m.*, pc.effective_date FROM months m
+           JOIN package_change pc ON pc.data_account_id = m.account AND pc.state = 'applied' AND pc.effective_date > m.month AND pc.effective_date <= m.month_end),
+       segs AS (
+         SELECT st.*, COALESCE(lead(st.seg_start) OVER (PARTITION BY st.account, st.month ORDER BY st.seg_start) - 1, st.month_end) AS seg_end,
+                count(*) OVER (PARTITION BY st.account, st.month) AS parts
+           FROM starts st),
+       on_package AS (
+         SELECT sg.*, a.username, COALESCE(
+                  (SELECT pc.to_package_id FROM package_change pc WHERE pc.data_account_id = sg.account AND pc.state = 'applied' AND pc.effective_date <= sg.seg_start
+                    ORDER BY pc.effective_date DESC, pc.settled_at DESC NULLS LAST LIMIT 1),
+                  (SELECT pc.from_package_id FROM package_change pc WHERE pc.data_account_id = sg.account AND pc.state = 'applied' AND pc.effective_date > sg.seg_start
+                    ORDER BY pc.effective_date, pc.settled_at NULLS LAST LIMIT 1),
+                  a.package_id) AS package_id
+           FROM segs sg JOIN data_account a ON a.id = sg.account)
+       SELECT o.customer_id AS "customerId", o.account AS "accountId", o.month::text, o.seg_start::text AS start, o.seg_end::text AS "end", o.username,
+              p.name, p.data_cap_bytes AS cap, p.overage_billed AS billed, p.overage_cents_per_gb AS price, p.vat_treatment = 'standard' AS vatable,
+              CASE WHEN o.parts = 1 THEN o.month_used
+                   ELSE (SELECT COALESCE(sum(d.upload_bytes + d.download_bytes), 0) FROM usage_daily d WHERE d.data_account_id = o.account AND d.day BETWEEN o.seg_start AND o.seg_end) END AS used
+         FROM on_package o JOIN data_package p ON p.id = o.package_id
+        -- A month on one package without overage needs no row; a month split by a change keeps every stretch.
+        WHERE o.parts > 1 OR (p.overage_billed AND p.data_cap_bytes IS NOT NULL AND o.month_used > p.data_cap_bytes)
+        ORDER BY o.account, o.month, o.seg_start`,
+      [ids, period.start, arrearsFrom],
+    ) as Promise<OverageSegment[]>,
   ]);
 
   for (const s of services) {
@@ -197,30 +232,78 @@ export async function chargesFor(em: EntityManager, customers: { id: string; vat
     );
   }
 
-  {
-    for (const o of over) {
-      // Thousandths of a GB above the cap, rounded up: a customer is never billed for less than used.
-      const milliGb = Math.ceil(((Number(o.used) - Number(o.cap)) * 1000) / GB);
-      out.push(
-        charge({
-          customerId: o.customerId,
-          source: ChargeSource.DATA_OVERAGE,
-          sourceId: o.accountId,
-          month: o.month,
-          kind: BilledKind.CHARGE,
-          lineKind: LineKind.USAGE,
-          description: `Data above the ${o.name} cap — ${o.username}, ${fmtMonth(o.month)} (${(milliGb / 1000).toFixed(3)} GB)`,
-          start: o.month,
-          end: lastDay(o.month),
-          days: 0,
-          quantityMilli: milliGb,
-          unitPriceCents: o.price,
-          vatRateBp: o.vatable ? (vat.get(o.customerId) ?? 0) : 0,
-        }),
-      );
+  out.push(...overageCharges(over, vat));
+  return out;
+}
+
+/** One stretch of a usage month on one package: the package changed on the day after `end`. */
+interface OverageSegment {
+  customerId: string;
+  accountId: string;
+  month: string;
+  start: string;
+  end: string;
+  username: string;
+  name: string;
+  cap: string | null;
+  used: string;
+  billed: boolean;
+  price: number;
+  vatable: boolean;
+}
+
+/**
+ * Data above the cap, per account and usage month, on the package in effect during the month
+ * (the package-change history, not today's package). When the package changed inside the month
+ * each stretch is measured on its own: its usage (daily rollups) against its package's cap
+ * prorated to its days, at its package's price. A month on one package reads the monthly rollup.
+ */
+function overageCharges(segments: OverageSegment[], vat: Map<string, number>): Charge[] {
+  const byMonth = new Map<string, OverageSegment[]>();
+  for (const seg of segments) byMonth.set(`${seg.accountId}:${seg.month}`, [...(byMonth.get(`${seg.accountId}:${seg.month}`) ?? []), seg]);
+  const out: Charge[] = [];
+  for (const segs of byMonth.values()) {
+    const over = segs.map((seg) => ({ seg, milliGb: milliGbAbove(seg) })).filter((o) => o.milliGb > 0);
+    if (!over.length) continue;
+    const first = over[0].seg;
+    const vatRateBp = first.vatable ? (vat.get(first.customerId) ?? 0) : 0;
+    const whole = segs.length === 1;
+    const part = (o: (typeof over)[number]) =>
+      `${o.seg.name}${whole ? '' : ` ${fmtDay(o.seg.start)}–${fmtDay(o.seg.end)}`}: ${(o.milliGb / 1000).toFixed(3)} GB`;
+    const base = {
+      customerId: first.customerId,
+      source: ChargeSource.DATA_OVERAGE,
+      sourceId: first.accountId,
+      month: first.month,
+      kind: BilledKind.CHARGE,
+      lineKind: LineKind.USAGE,
+      start: first.month,
+      end: lastDay(first.month),
+      days: 0,
+      vatRateBp,
+    };
+    if (over.length === 1) {
+      const { seg, milliGb } = over[0];
+      const cap = whole ? `the ${seg.name} cap` : `the ${seg.name} cap, prorated ${fmtDay(seg.start)}–${fmtDay(seg.end)}`;
+      out.push(charge({ ...base, description: `Data above ${cap} — ${seg.username}, ${fmtMonth(seg.month)} (${(milliGb / 1000).toFixed(3)} GB)`, quantityMilli: milliGb, unitPriceCents: seg.price }));
+    } else {
+      // Two packages with overage in one month: one line, each stretch at its own price.
+      const cents = over.reduce((sum, o) => sum + priceLine(o.milliGb, o.seg.price, 0).netCents, 0);
+      out.push(charge({ ...base, description: `Data above the caps, prorated — ${first.username}, ${fmtMonth(first.month)} (${over.map(part).join('; ')})`, quantityMilli: 1000, unitPriceCents: cents }));
     }
   }
   return out;
+}
+
+/** Thousandths of a GB above the segment's cap (prorated to its days), rounded up: never billed for less than used. */
+function milliGbAbove(seg: OverageSegment): number {
+  if (!seg.billed || seg.cap === null) return 0;
+  const days = BigInt(daysInclusive(seg.start, seg.end));
+  const monthDays = BigInt(daysInMonth(seg.month));
+  const above = BigInt(seg.used) * monthDays - BigInt(seg.cap) * days; // bytes × monthDays
+  if (above <= 0n) return 0;
+  const den = BigInt(GB) * monthDays;
+  return Number((above * 1000n + den - 1n) / den);
 }
 
 const lastDay = (month: string) => {

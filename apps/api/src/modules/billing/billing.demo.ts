@@ -1,4 +1,5 @@
-import { demoFakers, insertChunked } from '../../kernel/demo';
+import type { EntityManager } from 'typeorm';
+import { auditDemoRows, demoFakers, insertChunked } from '../../kernel/demo';
 import type { DemoSeed } from '../../kernel/module';
 import {
   AnnualIncreaseProfile,
@@ -238,4 +239,45 @@ export async function seedDemoBilling(demo: DemoSeed) {
     SELECT id, CURRENT_DATE - 10, -2, 'Rounding correction' FROM demo_billing_plan WHERE idx % 97 = 3`);
   await em.query(balanceUpdateSql(forCustomers('b')), [ids]);
   await em.query(rollupUpsertSql(forCustomers), [ids]);
+  await auditLedger(em, ids);
+}
+
+/**
+ * The audit trail of the demo ledger, as the services write it for real ones (same actions,
+ * targets and records), at the dates the rows carry: one statement per action.
+ */
+async function auditLedger(em: EntityManager, ids: string[]) {
+  const rows: [string, string][] = [
+    [
+      'invoice.create',
+      `SELECT i.customer_id, i.created_at AS at, 'invoice:' || i.id AS target,
+              json_build_object('invoiceDate', i.invoice_date, 'lines', (SELECT count(*) FROM invoice_line l WHERE l.invoice_id = i.id))::text AS new_value
+         FROM invoice i WHERE i.customer_id = ANY($1::uuid[])`,
+    ],
+    [
+      'invoice.approve',
+      `SELECT i.customer_id, i.approved_at AS at, 'invoice:' || i.id AS target,
+              json_build_object('number', i.number, 'dueDate', i.due_date, 'totalCents', i.total_cents)::text AS new_value
+         FROM invoice i WHERE i.customer_id = ANY($1::uuid[]) AND i.state IN ('approved', 'sent')`,
+    ],
+    [
+      'credit-note.issue',
+      `SELECT n.customer_id, n.issued_on::timestamptz AS at, 'credit_note:' || n.id AS target,
+              json_build_object('amountCents', n.amount_cents, 'invoiceId', n.invoice_id, 'reason', n.reason)::text AS new_value
+         FROM credit_note n WHERE n.customer_id = ANY($1::uuid[])`,
+    ],
+    [
+      'payment.record',
+      `SELECT p.customer_id, p.created_at AS at, 'payment:' || p.id AS target,
+              json_build_object('amountCents', p.amount_cents, 'method', p.method, 'reference', p.reference, 'receivedOn', p.received_on)::text AS new_value
+         FROM payment p WHERE p.customer_id = ANY($1::uuid[])`,
+    ],
+    [
+      'adjustment.add',
+      `SELECT a.customer_id, a.adjusted_on::timestamptz AS at, 'adjustment:' || a.id AS target,
+              json_build_object('amountCents', a.amount_cents, 'reason', a.reason)::text AS new_value
+         FROM adjustment a WHERE a.customer_id = ANY($1::uuid[])`,
+    ],
+  ];
+  for (const [action, select] of rows) await auditDemoRows(em, action, select, [ids]);
 }

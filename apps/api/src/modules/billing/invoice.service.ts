@@ -4,7 +4,7 @@ import { badInput, conflict, notFound } from '../../kernel/errors';
 import type { RequestContext } from '../../kernel/request-context';
 import { inTransaction } from '../../kernel/transaction';
 import { isUuid } from '../../kernel/validators';
-import { findCustomerInScope, scopeCondition, type CustomerEntity } from '../customers';
+import { CustomerEntity, findCustomerInScope, scopeCondition } from '../customers';
 import { billingAccountOf } from './billing-account.store';
 import { Adjustment, CreditNote, Invoice, InvoiceLine, InvoiceState, ItemKind, LineKind } from './ledger.entities';
 import { allocate, autoAllocate, ledgerItems, once, recompute } from './ledger.service';
@@ -55,19 +55,60 @@ export async function repriceOpenLines(em: EntityManager, customerId: string, va
   await retotal(em, [...new Set(rows.map((r) => r.invoice_id).filter((x): x is string => !!x))]);
 }
 
-async function invoiceInScope(ctx: RequestContext, em: EntityManager, id: string): Promise<Invoice> {
+/**
+ * The lock order of the ledger, the same for every unit of work that takes more than one of
+ * these locks, so none can wait on another in a circle (approving a whole run beside single
+ * approvals): the brands' invoice-number counters (by brand), then customers (by id), then
+ * invoices (by id). An invoice is therefore read first without a lock (its brand and customer),
+ * then locked after its customer.
+ */
+async function invoiceInScope(ctx: RequestContext, em: EntityManager, id: string, opts: { numbering?: boolean } = {}): Promise<{ inv: Invoice; customer: CustomerEntity }> {
   if (!isUuid(id)) throw notFound('Invoice');
   const [cond, params] = scopeCondition(ctx);
-  const inv = await em
-    .getRepository(Invoice)
-    .createQueryBuilder('i')
+  const seen = await em
+    .createQueryBuilder()
+    .select(['i.customer_id AS "customerId"', 'i.brand AS brand'])
+    .from('invoice', 'i')
     .innerJoin('customer', 'c', 'c.id = i.customer_id')
     .where('i.id = :id', { id })
     .andWhere(cond, params)
-    .setLock('pessimistic_write', undefined, ['i', 'c'])
-    .getOne();
-  if (!inv) throw notFound('Invoice');
-  return inv;
+    .getRawOne<{ customerId: string; brand: string }>();
+  if (!seen) throw notFound('Invoice');
+  if (opts.numbering) await lockNumbering(em, [seen.brand]);
+  const customer = await findCustomerInScope(ctx, seen.customerId, em, { lock: true });
+  const inv = await em.getRepository(Invoice).createQueryBuilder('i').where('i.id = :id', { id }).setLock('pessimistic_write').getOneOrFail();
+  return { inv, customer };
+}
+
+/** Locks the brands' number counters (made on first use), in brand order: the first lock of an approval. */
+export async function lockNumbering(em: EntityManager, brands: string[]) {
+  const sorted = [...new Set(brands)].sort();
+  if (!sorted.length) return;
+  await em.query(`INSERT INTO invoice_number_counter (brand, last_number) SELECT b, 0 FROM unnest($1::text[]) b ORDER BY b ON CONFLICT DO NOTHING`, [sorted]);
+  await em.query(`SELECT brand FROM invoice_number_counter WHERE brand = ANY($1) ORDER BY brand FOR UPDATE`, [sorted]);
+}
+
+/** Customers locked in id order (after the counters, before their invoices). */
+export async function lockCustomers(em: EntityManager, ids: string[]): Promise<Map<string, CustomerEntity>> {
+  const sorted = [...new Set(ids)].sort();
+  if (!sorted.length) return new Map();
+  // = ANY(array): one parameter however many (a run approves up to every customer at once).
+  const rows = await em.getRepository(CustomerEntity).createQueryBuilder('c').where('c.id = ANY(:sorted::uuid[])', { sorted }).orderBy('c.id').setLock('pessimistic_write').getMany();
+  return new Map(rows.map((c) => [c.id, c]));
+}
+
+/** Drafts locked in id order; one approved meanwhile (by a single approval) is left out. */
+export async function lockDrafts(em: EntityManager, ids: string[]): Promise<Invoice[]> {
+  const sorted = [...new Set(ids)].sort();
+  if (!sorted.length) return [];
+  return em
+    .getRepository(Invoice)
+    .createQueryBuilder('i')
+    .where('i.id = ANY(:sorted::uuid[])', { sorted })
+    .andWhere(`i.state = 'draft'`)
+    .orderBy('i.id')
+    .setLock('pessimistic_write')
+    .getMany();
 }
 
 export interface ChargeInput {
@@ -140,16 +181,15 @@ export async function createInvoice(
 const oneLine = (a: { line1?: string | null; line2?: string | null; city?: string | null; region?: string | null; postalCode?: string | null; country?: string | null }) =>
   [a.line1, a.line2, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ');
 
-/** Locks the brand's counter row and takes the next number: no gaps, no duplicates. */
+/** Takes the brand's next number from its counter (locked first by `lockNumbering`): no gaps, no duplicates. */
 async function nextInvoiceNumber(em: EntityManager, brand: string): Promise<string> {
-  await em.query(`INSERT INTO invoice_number_counter (brand, last_number) VALUES ($1, 0) ON CONFLICT DO NOTHING`, [brand]);
-  const [{ last_number }] = await em.query(`SELECT last_number FROM invoice_number_counter WHERE brand = $1 FOR UPDATE`, [brand]);
-  const next = Number(last_number) + 1;
-  await em.query(`UPDATE invoice_number_counter SET last_number = $2 WHERE brand = $1`, [brand, next]);
-  return `INV${String(next).padStart(6, '0')}`;
+  const [rows] = await em.query(`UPDATE invoice_number_counter SET last_number = last_number + 1 WHERE brand = $1 RETURNING last_number`, [brand]);
+  // Every approval locks (and makes) its counters first; a missing one is a bug in the caller.
+  if (!rows.length) throw new Error(`invoice numbering of brand ${brand} was not locked first`);
+  return `INV${String(rows[0].last_number).padStart(6, '0')}`;
 }
 
-/** Approval inside a unit of work that already holds the customer lock. */
+/** Approval inside a unit of work that already holds the brand's counter, the customer and the invoice (in that order). */
 export async function approveLocked(ctx: RequestContext, em: EntityManager, inv: Invoice, customer: CustomerEntity): Promise<void> {
   if (inv.state !== InvoiceState.DRAFT) throw conflict(`Only a draft can be approved; this invoice is ${inv.state}`, 'id');
   const account = await billingAccountOf(em, customer.id);
@@ -172,8 +212,7 @@ export async function approveLocked(ctx: RequestContext, em: EntityManager, inv:
 
 export async function approveInvoice(ctx: RequestContext, input: { id: string; idempotencyKey: string }): Promise<Invoice> {
   return inTransaction(ctx.db, async (em) => {
-    const inv = await invoiceInScope(ctx, em, input.id);
-    const customer = await findCustomerInScope(ctx, inv.customerId, em, { lock: true });
+    const { inv, customer } = await invoiceInScope(ctx, em, input.id, { numbering: true });
     await once(em, input.idempotencyKey, 'invoice.approve', customer.id, async () => {
       await approveLocked(ctx, em, inv, customer);
       await autoAllocate(em, customer.id);
@@ -187,9 +226,13 @@ export async function approveInvoice(ctx: RequestContext, input: { id: string; i
 /** Approves every draft of the customer (oldest first). */
 export async function approveAllDrafts(ctx: RequestContext, input: { customerId: string; idempotencyKey: string }): Promise<Invoice[]> {
   return inTransaction(ctx.db, async (em) => {
-    const customer = await findCustomerInScope(ctx, input.customerId, em, { lock: true });
+    const seen = await findCustomerInScope(ctx, input.customerId, em);
+    const brands: { brand: string }[] = await em.query(`SELECT DISTINCT brand FROM invoice WHERE customer_id = $1 AND state = 'draft'`, [seen.id]);
+    await lockNumbering(em, brands.map((b) => b.brand));
+    const customer = await findCustomerInScope(ctx, seen.id, em, { lock: true });
     await once(em, input.idempotencyKey, 'invoice.approve-all', customer.id, async () => {
-      const drafts = await em.getRepository(Invoice).find({ where: { customerId: customer.id, state: InvoiceState.DRAFT }, order: { invoiceDate: 'ASC', createdAt: 'ASC' } });
+      const ids: { id: string }[] = await em.query(`SELECT id FROM invoice WHERE customer_id = $1 AND state = 'draft'`, [customer.id]);
+      const drafts = (await lockDrafts(em, ids.map((i) => i.id))).sort((a, b) => a.invoiceDate.localeCompare(b.invoiceDate) || +a.createdAt - +b.createdAt);
       if (!drafts.length) throw conflict('There are no draft invoices to approve', 'customerId');
       for (const d of drafts) await approveLocked(ctx, em, d, customer);
       await autoAllocate(em, customer.id);
@@ -200,9 +243,28 @@ export async function approveAllDrafts(ctx: RequestContext, input: { customerId:
   });
 }
 
+/**
+ * Approves these drafts in the caller's unit of work, all or none: counters, customers, then
+ * drafts are locked in the ledger's order, so it can run beside single approvals of the same
+ * invoices without a deadlock. A draft approved meanwhile is skipped. Numbers follow creation
+ * order. Returns the invoices approved now.
+ */
+export async function approveDrafts(ctx: RequestContext, em: EntityManager, ids: string[]): Promise<Invoice[]> {
+  if (!ids.length) return [];
+  const seen: { brand: string; customerId: string }[] = await em.query(`SELECT DISTINCT brand, customer_id AS "customerId" FROM invoice WHERE id = ANY($1)`, [ids]);
+  await lockNumbering(em, seen.map((s) => s.brand));
+  const customers = await lockCustomers(em, seen.map((s) => s.customerId));
+  const drafts = (await lockDrafts(em, ids)).sort((a, b) => +a.createdAt - +b.createdAt || a.id.localeCompare(b.id));
+  for (const d of drafts) await approveLocked(ctx, em, d, customers.get(d.customerId)!);
+  const touched = [...new Set(drafts.map((d) => d.customerId))];
+  for (const c of touched) await autoAllocate(em, c);
+  await recompute(em, touched);
+  return drafts;
+}
+
 export async function markInvoiceSent(ctx: RequestContext, id: string): Promise<Invoice> {
   return inTransaction(ctx.db, async (em) => {
-    const inv = await invoiceInScope(ctx, em, id);
+    const { inv } = await invoiceInScope(ctx, em, id);
     if (inv.state === InvoiceState.SENT) return inv;
     if (inv.state !== InvoiceState.APPROVED) throw conflict(`Only an approved invoice can be sent; this one is ${inv.state}`, 'id');
     await em.query(`UPDATE invoice SET state = 'sent', sent_at = now() WHERE id = $1`, [inv.id]);
@@ -214,7 +276,7 @@ export async function markInvoiceSent(ctx: RequestContext, id: string): Promise<
 /** Voids a draft; its charges go back to pending. Approved invoices are corrected by credit notes. */
 export async function voidInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
   return inTransaction(ctx.db, async (em) => {
-    const inv = await invoiceInScope(ctx, em, id);
+    const { inv } = await invoiceInScope(ctx, em, id);
     if (inv.state === InvoiceState.VOID) return inv;
     if (inv.state !== InvoiceState.DRAFT) throw conflict('Only a draft can be voided; correct an approved invoice with a credit note', 'id');
     await em.query(`UPDATE invoice_line SET invoice_id = NULL WHERE invoice_id = $1`, [inv.id]);

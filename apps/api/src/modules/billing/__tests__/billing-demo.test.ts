@@ -39,6 +39,25 @@ test('twelve months of approved invoices, payments, credit notes and adjustments
   for (const g of gaps) expect(g.top).toBe(g.n);
 });
 
+test('the demo ledger has its audit trail, like a real one: every invoice created and approved, every payment, credit note and adjustment', async () => {
+  const missing = await api.db.query(`
+    SELECT kind, count(*)::int AS n FROM (
+      SELECT 'invoice.create' AS kind FROM invoice i WHERE NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.action = 'invoice.create' AND a.target = 'invoice:' || i.id AND a.customer_id = i.customer_id)
+      UNION ALL SELECT 'invoice.approve' FROM invoice i WHERE NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.action = 'invoice.approve' AND a.target = 'invoice:' || i.id)
+      UNION ALL SELECT 'payment.record' FROM payment p WHERE NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.action = 'payment.record' AND a.target = 'payment:' || p.id)
+      UNION ALL SELECT 'credit-note.issue' FROM credit_note n WHERE NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.action = 'credit-note.issue' AND a.target = 'credit_note:' || n.id)
+      UNION ALL SELECT 'adjustment.add' FROM adjustment j WHERE NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.action = 'adjustment.add' AND a.target = 'adjustment:' || j.id)
+    ) x GROUP BY kind`);
+  expect(missing).toEqual([]);
+  // One row each, not more; an approval records its number, at the approval date.
+  const [dup] = await api.db.query(`SELECT count(*)::int AS n FROM (SELECT target FROM audit_entry WHERE action = 'invoice.approve' GROUP BY target HAVING count(*) > 1) d`);
+  expect(dup.n).toBe(0);
+  const [approval] = await api.db.query(
+    `SELECT a.new_value::json->>'number' AS number, i.number AS invoice_number, a.at = i.approved_at AS same_time FROM audit_entry a JOIN invoice i ON a.target = 'invoice:' || i.id WHERE a.action = 'invoice.approve' LIMIT 1`,
+  );
+  expect(approval).toMatchObject({ number: approval.invoice_number, same_time: true });
+});
+
 test('the age analysis report shows every bucket, from the rollup', async () => {
   const token = (await makeUser(api.db, 'finance_manager')).token;
   const r = await api.gql('{ ageAnalysisReport(first: 5) { totalCount rows { accountNumber } totals { currency customers currentCents days30Cents days60Cents days90Cents days120PlusCents } } }', {}, { token });

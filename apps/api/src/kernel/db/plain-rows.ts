@@ -18,7 +18,7 @@ const hydrate = (meta: EntityMetadata, c: ColumnMetadata, raw: unknown) => meta.
  * `getMany()` (embedded objects, value transformers, date columns as strings) without
  * TypeORM's per-row hydration. Only for plain columns: relations are not loaded.
  */
-export function plainShape(meta: EntityMetadata, alias: string): Shape {
+function plainShape(meta: EntityMetadata, alias: string): Shape {
   let byAlias = shapes.get(meta);
   if (!byAlias) shapes.set(meta, (byAlias = new Map()));
   let shape = byAlias.get(alias);
@@ -61,29 +61,13 @@ export function entitiesFromJson<T extends ObjectLiteral>(meta: EntityMetadata, 
 
 /** `qb`'s rows as entities, read raw (see `plainShape`): for hot read paths. */
 export async function getPlainMany<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
-  return (await getPlainManyWith(qb, {})).map(([e]) => e);
+  const shape = plainShape(qb.expressionMap.mainAlias!.metadata, qb.alias);
+  const rows: Record<string, unknown>[] = await qb.select(shape.select).getRawMany();
+  return rows.map((r) => shape.map(r) as T);
 }
 
-/**
- * As `getPlainMany`, with extra select expressions (`{ name: sql }`) whose raw values come
- * back beside each entity, e.g. a child list as `json_agg`.
- */
-export async function getPlainManyWith<T extends ObjectLiteral, K extends string>(
-  qb: SelectQueryBuilder<T>,
-  extra: Record<K, string>,
-): Promise<[T, Record<K, unknown>][]> {
-  const alias = qb.alias;
-  const shape = plainShape(qb.expressionMap.mainAlias!.metadata, alias);
-  qb.select(shape.select);
-  const names = Object.keys(extra) as K[];
-  names.forEach((name, i) => qb.addSelect(extra[name], `${alias}_x${i}`));
-  const rows: Record<string, unknown>[] = await qb.getRawMany();
-  return rows.map((r) => {
-    const more = {} as Record<K, unknown>;
-    names.forEach((name, i) => (more[name] = r[`${alias}_x${i}`]));
-    return [shape.map(r) as T, more];
-  });
-}
+/** To-one relations the statement selects as `row_to_json(…) AS "<relation>"`, by relation name. */
+type ToOne<T> = Partial<Record<keyof T & string, EntityTarget<ObjectLiteral>>>;
 
 /**
  * A hot read of whole entities written as SQL, without the query builder: `sql(columns)` gets
@@ -92,26 +76,28 @@ export async function getPlainManyWith<T extends ObjectLiteral, K extends string
  * cost more CPU than hydrating its rows. Each answer is `[entity, row]`: the raw row carries
  * any extra columns the statement selects (e.g. children as JSON).
  */
-export function plainSqlRows<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string, sql: (columns: string) => string) {
-  const built = new WeakMap<DataSource, { text: string; shape: Shape }>();
+export function plainSqlRows<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string, sql: (columns: string) => string, toOne: ToOne<T> = {}) {
+  const built = new WeakMap<DataSource, { text: string; shape: Shape; relations: [string, EntityMetadata][] }>();
   return async (db: DataSource, params: unknown[]): Promise<[T, Record<string, unknown>][]> => {
     let b = built.get(db);
     if (!b) {
       const shape = plainShape(db.getMetadata(entity), alias);
-      built.set(db, (b = { text: sql(shape.select), shape }));
+      const relations = Object.entries(toOne).map(([name, target]) => [name, db.getMetadata(target as EntityTarget<ObjectLiteral>)] as [string, EntityMetadata]);
+      built.set(db, (b = { text: sql(shape.select), shape, relations }));
     }
+    const { shape, relations } = b;
     const rows: Record<string, unknown>[] = await db.query(b.text, params);
-    return rows.map((r) => [b.shape.map(r) as T, r]);
+    return rows.map((r) => {
+      const e = shape.map(r) as ObjectLiteral;
+      // A left join that matched nothing leaves the relation unset, as TypeORM does.
+      for (const [name, meta] of relations) if (r[name]) e[name] = entitiesFromJson(meta, [r[name] as Record<string, unknown>])[0];
+      return [e as T, r];
+    });
   };
 }
 
 /** As `plainSqlRows`, the entities only. */
-export function plainSql<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string, sql: (columns: string) => string) {
-  const read = plainSqlRows(entity, alias, sql);
+export function plainSql<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string, sql: (columns: string) => string, toOne: ToOne<T> = {}) {
+  const read = plainSqlRows(entity, alias, sql, toOne);
   return async (db: DataSource, params: unknown[]): Promise<T[]> => (await read(db, params)).map(([e]) => e);
-}
-
-/** One entity from `row_to_json(alias)` of a left-joined to-one relation; undefined when none matched (as TypeORM leaves it). */
-export function entityFromJson<T extends ObjectLiteral>(meta: EntityMetadata, row: unknown): T | undefined {
-  return row ? entitiesFromJson<T>(meta, [row as Record<string, unknown>])[0] : undefined;
 }

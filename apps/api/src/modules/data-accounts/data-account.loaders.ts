@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { entityFromJson, plainSqlRows } from '../../kernel/db/plain-rows';
+import { plainSql, plainSqlRows } from '../../kernel/db/plain-rows';
 import { latestPerCustomerLoader, perCustomerLoader } from '../../kernel/loaders';
 import { CustomerAddress } from '../addresses';
 import { DataPackage } from '../catalogue';
@@ -19,8 +19,9 @@ const accounts = plainSqlRows(
                   LEFT JOIN customer_address ad ON ad.id = a.address_id
                  WHERE a.customer_id = ANY($1)
                  ORDER BY CASE a.status WHEN 'active' THEN 0 WHEN 'suspended' THEN 1 ELSE 2 END, a.username`,
+  { package: DataPackage, address: CustomerAddress },
 );
-const changes = plainSqlRows(
+const changes = plainSql(
   PackageChange,
   'pc',
   (columns) => `SELECT ${columns}, row_to_json(fp) AS "fromPackage", row_to_json(tp) AS "toPackage", row_to_json(a) AS "dataAccount"
@@ -32,34 +33,20 @@ const changes = plainSqlRows(
                                    ORDER BY (state = 'scheduled') DESC, effective_date DESC, submitted_at DESC, id DESC) AS rn
                                    FROM package_change WHERE customer_id = ANY($1)) ranked WHERE rn <= $2)
                  ORDER BY CASE pc.state WHEN 'scheduled' THEN 0 ELSE 1 END, pc.effective_date DESC, pc.submitted_at DESC, pc.id DESC`,
+  { fromPackage: DataPackage, toPackage: DataPackage, dataAccount: DataAccount },
 );
 
 export const dataAccountLoaders = (db: DataSource) => ({
   /** Every account per customer with its package and address, in one query: active first, then by username. */
   byCustomer: perCustomerLoader(async (ids) => {
-    const [pkg, address, customer] = [db.getMetadata(DataPackage), db.getMetadata(CustomerAddress), db.getMetadata(CustomerEntity)];
+    const customer = db.getMetadata(CustomerEntity);
     return (await accounts(db, [ids])).map(([a, r]) => {
-      const p = entityFromJson<DataPackage>(pkg, r.package);
-      if (p) a.package = p;
-      const ad = entityFromJson<CustomerAddress>(address, r.address);
-      if (ad) a.address = ad;
       a.customer = Object.assign(Object.create((customer.target as Function).prototype), { id: a.customerId, currency: r.currency });
       return a;
     });
   }),
   /** The latest N package changes per customer (scheduled first, then newest), with packages and username. */
-  changes: latestPerCustomerLoader(async (ids, limit) => {
-    const [pkg, account] = [db.getMetadata(DataPackage), db.getMetadata(DataAccount)];
-    return (await changes(db, [ids, limit])).map(([c, r]) => {
-      const from = entityFromJson<DataPackage>(pkg, r.fromPackage);
-      if (from) c.fromPackage = from;
-      const to = entityFromJson<DataPackage>(pkg, r.toPackage);
-      if (to) c.toPackage = to;
-      const a = entityFromJson<DataAccount>(account, r.dataAccount);
-      if (a) c.dataAccount = a;
-      return c;
-    });
-  }),
+  changes: latestPerCustomerLoader((ids, limit) => changes(db, [ids, limit])),
 });
 
 declare module '../../kernel/context' {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { entityFromJson, plainSqlRows } from '../../kernel/db/plain-rows';
+import { plainSql } from '../../kernel/db/plain-rows';
 import { perCustomerLoader, perCustomerWithArgLoader } from '../../kernel/loaders';
 import { CallClass } from './call-class';
 import { VoipLine } from './voip-line.entity';
@@ -25,25 +25,19 @@ export interface RatingRow {
 }
 
 /** Plain SQL, the tariff as JSON: the entities TypeORM's joined query builder hydrated, for a fraction of the CPU. */
-const lines = plainSqlRows(
+const lines = plainSql(
   VoipLine,
   'l',
   (columns) => `SELECT ${columns}, row_to_json(t) AS tariff
                   FROM voip_line l LEFT JOIN voip_tariff t ON t.id = l.tariff_id
                  WHERE l.customer_id = ANY($1)
                  ORDER BY l.end_date IS NULL DESC, l.start_date DESC, l.id`,
+  { tariff: VoipTariff },
 );
 
 export const voipLoaders = (db: DataSource) => ({
   /** Lines per customer with their tariff's name: in service first, newest first. */
-  lines: perCustomerLoader(async (ids) => {
-    const tariff = db.getMetadata(VoipTariff);
-    return (await lines(db, [ids])).map(([l, r]) => {
-      const t = entityFromJson<VoipTariff>(tariff, r.tariff);
-      if (t) l.tariff = t;
-      return l;
-    });
-  }),
+  lines: perCustomerLoader((ids) => lines(db, [ids])),
   /** Keys `customerId:year`: the year's months and every year, by call class, from the rollups (one statement). */
   usage: perCustomerWithArgLoader<UsageRow>(async (ids, year) => {
     const rows: UsageRow[] = await db.query(

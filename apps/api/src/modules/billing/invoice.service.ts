@@ -81,7 +81,7 @@ async function invoiceInScope(ctx: RequestContext, em: EntityManager, id: string
 }
 
 /** Locks the brands' number counters (made on first use), in brand order: the first lock of an approval. */
-export async function lockNumbering(em: EntityManager, brands: string[]) {
+async function lockNumbering(em: EntityManager, brands: string[]) {
   const sorted = [...new Set(brands)].sort();
   if (!sorted.length) return;
   await em.query(`INSERT INTO invoice_number_counter (brand, last_number) SELECT b, 0 FROM unnest($1::text[]) b ORDER BY b ON CONFLICT DO NOTHING`, [sorted]);
@@ -89,7 +89,7 @@ export async function lockNumbering(em: EntityManager, brands: string[]) {
 }
 
 /** Customers locked in id order (after the counters, before their invoices). */
-export async function lockCustomers(em: EntityManager, ids: string[]): Promise<Map<string, CustomerEntity>> {
+async function lockCustomers(em: EntityManager, ids: string[]): Promise<Map<string, CustomerEntity>> {
   const sorted = [...new Set(ids)].sort();
   if (!sorted.length) return new Map();
   // = ANY(array): one parameter however many (a run approves up to every customer at once).
@@ -98,7 +98,7 @@ export async function lockCustomers(em: EntityManager, ids: string[]): Promise<M
 }
 
 /** Drafts locked in id order; one approved meanwhile (by a single approval) is left out. */
-export async function lockDrafts(em: EntityManager, ids: string[]): Promise<Invoice[]> {
+async function lockDrafts(em: EntityManager, ids: string[]): Promise<Invoice[]> {
   const sorted = [...new Set(ids)].sort();
   if (!sorted.length) return [];
   return em
@@ -226,17 +226,10 @@ export async function approveInvoice(ctx: RequestContext, input: { id: string; i
 /** Approves every draft of the customer (oldest first). */
 export async function approveAllDrafts(ctx: RequestContext, input: { customerId: string; idempotencyKey: string }): Promise<Invoice[]> {
   return inTransaction(ctx.db, async (em) => {
-    const seen = await findCustomerInScope(ctx, input.customerId, em);
-    const brands: { brand: string }[] = await em.query(`SELECT DISTINCT brand FROM invoice WHERE customer_id = $1 AND state = 'draft'`, [seen.id]);
-    await lockNumbering(em, brands.map((b) => b.brand));
-    const customer = await findCustomerInScope(ctx, seen.id, em, { lock: true });
+    const customer = await findCustomerInScope(ctx, input.customerId, em);
     await once(em, input.idempotencyKey, 'invoice.approve-all', customer.id, async () => {
       const ids: { id: string }[] = await em.query(`SELECT id FROM invoice WHERE customer_id = $1 AND state = 'draft'`, [customer.id]);
-      const drafts = (await lockDrafts(em, ids.map((i) => i.id))).sort((a, b) => a.invoiceDate.localeCompare(b.invoiceDate) || +a.createdAt - +b.createdAt);
-      if (!drafts.length) throw conflict('There are no draft invoices to approve', 'customerId');
-      for (const d of drafts) await approveLocked(ctx, em, d, customer);
-      await autoAllocate(em, customer.id);
-      await recompute(em, [customer.id]);
+      if (!(await approveDrafts(ctx, em, ids.map((i) => i.id))).length) throw conflict('There are no draft invoices to approve', 'customerId');
       return customer.id;
     });
     return em.getRepository(Invoice).find({ where: { customerId: customer.id }, order: { invoiceDate: 'DESC', createdAt: 'DESC' }, take: 50 });
@@ -246,15 +239,15 @@ export async function approveAllDrafts(ctx: RequestContext, input: { customerId:
 /**
  * Approves these drafts in the caller's unit of work, all or none: counters, customers, then
  * drafts are locked in the ledger's order, so it can run beside single approvals of the same
- * invoices without a deadlock. A draft approved meanwhile is skipped. Numbers follow creation
- * order. Returns the invoices approved now.
+ * invoices without a deadlock. A draft approved meanwhile is skipped. Numbers follow invoice
+ * date, then creation order. Returns the invoices approved now.
  */
 export async function approveDrafts(ctx: RequestContext, em: EntityManager, ids: string[]): Promise<Invoice[]> {
   if (!ids.length) return [];
   const seen: { brand: string; customerId: string }[] = await em.query(`SELECT DISTINCT brand, customer_id AS "customerId" FROM invoice WHERE id = ANY($1)`, [ids]);
   await lockNumbering(em, seen.map((s) => s.brand));
   const customers = await lockCustomers(em, seen.map((s) => s.customerId));
-  const drafts = (await lockDrafts(em, ids)).sort((a, b) => +a.createdAt - +b.createdAt || a.id.localeCompare(b.id));
+  const drafts = (await lockDrafts(em, ids)).sort((a, b) => a.invoiceDate.localeCompare(b.invoiceDate) || +a.createdAt - +b.createdAt || a.id.localeCompare(b.id));
   for (const d of drafts) await approveLocked(ctx, em, d, customers.get(d.customerId)!);
   const touched = [...new Set(drafts.map((d) => d.customerId))];
   for (const c of touched) await autoAllocate(em, c);

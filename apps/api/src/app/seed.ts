@@ -25,8 +25,15 @@ export async function seedDemoData(db: DataSource, opts: SeedOptions = {}): Prom
     const [{ n }] = await em.query('SELECT count(*)::int AS n FROM customer');
     const demo: DemoSeed = { em, customers: opts.customers ?? 200, seed: opts.seed ?? 42, made: [], loginsOnly: Boolean(opts.ifEmpty && n > 0) };
     for (const m of MODULES as readonly ModuleDefinition[]) await m.seed?.(demo);
-    // Fresh statistics, so the first queries on a freshly loaded set get sensible plans.
-    if (demo.made.length) await em.query('ANALYZE');
+    // Fresh statistics, so the first queries on a freshly loaded set get sensible plans: this
+    // schema's tables only (a bare ANALYZE takes every schema's, and two test workers seeding
+    // side by side deadlocked on each other's statistics).
+    if (demo.made.length) {
+      const [{ tables }] = await em.query(
+        `SELECT string_agg(format('%I.%I', schemaname, tablename), ', ') AS tables FROM pg_tables WHERE schemaname = current_schema()`,
+      );
+      if (tables) await em.query(`ANALYZE ${tables}`);
+    }
     opts.log?.(`seeded ${demo.made.length} customers`);
     return demo.made.length;
   });

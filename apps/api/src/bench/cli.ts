@@ -103,7 +103,7 @@ async function threeWay(
         console.log(
           `${w.name} round ${i}: ` +
             (['API', 'PostGraphile', 'floor'] as const)
-              .map((n) => `${n} ${r[n].rps.toFixed(0)} req/s p99 ${r[n].p99.toFixed(1)} ms CPU ${r[n].cpuMs?.toFixed(2)} ms/req ${r[n].statements.toFixed(1)} stmt`)
+              .map((n) => `${n} ${r[n].rps.toFixed(0)} req/s p99 ${r[n].p99.toFixed(1)} ms CPU ${r[n].cpuMs?.toFixed(2)} ms/req PostgreSQL ${r[n].dbCpuMs?.toFixed(2)} ms/req ${r[n].statements.toFixed(1)} stmt`)
               .join('; '),
         ),
     },

@@ -1,11 +1,13 @@
 // The API, PostGraphile 4 and the SQL floor on one database, in interleaved rounds: within
 // a round each contender runs once (the order rotates round by round), so a slow minute on a
 // shared machine hits all three alike and the per-round ratios stay fair.
+import { postgresCpuSeconds } from './api-process';
 import { median } from './compare';
 import { runLoad, type LoadResult } from './load';
 import { CONTENDERS, type ContenderName, type Workload } from './workloads';
 
-export type Measured = LoadResult & { cpuMs?: number };
+/** cpuMs: the contender's process; dbCpuMs: PostgreSQL's processes (local database only). */
+export type Measured = LoadResult & { cpuMs?: number; dbCpuMs?: number };
 export type ThreeWayRound = Record<ContenderName, Measured>;
 
 export interface WorkloadResult {
@@ -26,16 +28,18 @@ export async function runThreeWay(
       const order = CONTENDERS.map((_, k) => CONTENDERS[(k + i) % CONTENDERS.length]);
       for (const name of order) {
         let cpuAtStart: number | undefined;
+        let dbCpuAtStart: number | undefined;
         const result = await runLoad(workload.tasks[name], workload.concurrency, opts.seconds, {
           warmupSeconds: opts.warmupSeconds,
           onMeasureStart: () => {
             workload.restart(i);
             cpuAtStart = cpuSeconds[name]();
+            dbCpuAtStart = postgresCpuSeconds();
           },
         });
-        const cpuAtEnd = cpuSeconds[name]();
-        const known = cpuAtStart !== undefined && cpuAtEnd !== undefined && result.requests > 0;
-        round[name] = { ...result, cpuMs: known ? ((cpuAtEnd! - cpuAtStart!) * 1000) / result.requests : undefined };
+        const perRequest = (start: number | undefined, end: number | undefined) =>
+          start !== undefined && end !== undefined && result.requests > 0 ? ((end - start) * 1000) / result.requests : undefined;
+        round[name] = { ...result, cpuMs: perRequest(cpuAtStart, cpuSeconds[name]()), dbCpuMs: perRequest(dbCpuAtStart, postgresCpuSeconds()) };
       }
       rounds.push(round);
       opts.onRound?.(workload, i + 1, round);
@@ -52,8 +56,8 @@ const f2 = (x: number) => x.toFixed(2);
 export function threeWayTables(results: WorkloadResult[]): string {
   const out = [
     '### Summary: medians over the rounds',
-    '| workload | API req/s | PostGraphile req/s | floor req/s | **API/PostGraphile** req/s | **API/floor** req/s | API p50 / p99 ms | PostGraphile p50 / p99 ms | floor p50 / p99 ms | CPU ms/req API / PostGraphile / floor | SQL statements/req API / PostGraphile / floor |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| workload | API req/s | PostGraphile req/s | floor req/s | **API/PostGraphile** req/s | **API/floor** req/s | API p50 / p99 ms | PostGraphile p50 / p99 ms | floor p50 / p99 ms | CPU ms/req API / PostGraphile / floor | PostgreSQL CPU ms/req API / PostGraphile / floor | SQL statements/req API / PostGraphile / floor |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const { workload, rounds } of results) {
     const m = (name: ContenderName, pick: (r: Measured) => number | undefined) => {
@@ -66,6 +70,7 @@ export function threeWayTables(results: WorkloadResult[]): string {
       `| ${workload.name} | ${f0(m('API', (r) => r.rps))} | ${f0(m('PostGraphile', (r) => r.rps))} | ${f0(m('floor', (r) => r.rps))} | ` +
         `**${ratio('PostGraphile').toFixed(2)}** | **${ratio('floor').toFixed(2)}** | ${cell('API')} | ${cell('PostGraphile')} | ${cell('floor')} | ` +
         `${['API', 'PostGraphile', 'floor'].map((n) => f2(m(n as ContenderName, (r) => r.cpuMs))).join(' / ')} | ` +
+        `${['API', 'PostGraphile', 'floor'].map((n) => f2(m(n as ContenderName, (r) => r.dbCpuMs))).join(' / ')} | ` +
         `${['API', 'PostGraphile', 'floor'].map((n) => m(n as ContenderName, (r) => r.statements).toFixed(1)).join(' / ')} |`,
     );
   }

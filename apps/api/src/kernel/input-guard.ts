@@ -85,6 +85,23 @@ function badTextInJson(value: unknown, at: string[]): BadText | null {
  * object without the argument (`name`, `address.city`).
  */
 export function findUnstorableText(document: DocumentNode, variables: Record<string, unknown> = {}): BadText | null {
+  let scan = documentScans.get(document);
+  if (!scan) documentScans.set(document, (scan = scanDocument(document)));
+  if (scan.found) return scan.found;
+  for (const [name, value] of Object.entries(variables ?? {})) {
+    const bad = badTextInJson(value, scan.usedAt.get(name) ?? [name]);
+    if (bad) return bad;
+  }
+  return null;
+}
+
+/**
+ * A document's own strings and where each variable is used, once per document: Apollo keeps
+ * parsed documents, so a repeated operation is the same object and only its variables differ.
+ */
+const documentScans = new WeakMap<DocumentNode, { found: BadText | null; usedAt: Map<string, string[]> }>();
+
+function scanDocument(document: DocumentNode) {
   const path: string[] = [];
   const usedAt = new Map<string, string[]>();
   let found: BadText | null = null;
@@ -100,12 +117,7 @@ export function findUnstorableText(document: DocumentNode, variables: Record<str
       if (!usedAt.has(node.name.value)) usedAt.set(node.name.value, [...path]);
     },
   });
-  if (found) return found;
-  for (const [name, value] of Object.entries(variables ?? {})) {
-    const bad = badTextInJson(value, usedAt.get(name) ?? [name]);
-    if (bad) return bad;
-  }
-  return null;
+  return { found: found as BadText | null, usedAt };
 }
 
 const refuse = (message: string, field?: string) =>

@@ -17,7 +17,7 @@ test('parameterised statements are prepared once per connection and reused by la
   const profile = 'query($id: ID!) { customer(id: $id) { id contacts { id } notes { id } addresses { id } } }';
   expect((await api.gql(profile, { id: a.id }, { token })).errors).toBeUndefined();
   const afterFirst = await prepared();
-  expect(afterFirst.some((s) => s.includes('FROM customer_note n'))).toBe(true); // the notes loader
+  expect(afterFirst.some((s) => s.includes('FROM customer_note x'))).toBe(true); // the notes loader
   expect(afterFirst.some((s) => s.includes('FROM session s'))).toBe(true); // the session lookup
   for (const id of [a.id, b.id, b.id]) expect((await api.gql(profile, { id }, { token })).errors).toBeUndefined();
   expect(await prepared()).toEqual(afterFirst);

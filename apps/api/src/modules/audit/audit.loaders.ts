@@ -16,9 +16,10 @@ export const auditPage = (db: DataSource, customerId: string, limit: number, bef
 const latest = plainSql(
   AuditEntry,
   'a',
-  (columns) => `SELECT ${columns} FROM audit_entry a
-                 WHERE a.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY id DESC) AS rn
-                                                  FROM audit_entry WHERE customer_id = ANY($1)) ranked WHERE rn <= $2)
+  // Top N per customer as a lateral LIMIT: a backward walk of (customer_id, id) that reads only
+  // the N rows, where ranking every entry of the customer read them all (and the N twice).
+  (columns) => `SELECT ${columns} FROM unnest($1::uuid[]) c(id)
+                 CROSS JOIN LATERAL (SELECT * FROM audit_entry x WHERE x.customer_id = c.id ORDER BY x.id DESC LIMIT $2) a
                  ORDER BY a.id DESC`,
 );
 

@@ -21,9 +21,9 @@ const invoicesWithLines = plainSqlRows(
   Invoice,
   'i',
   (columns) => `SELECT ${columns}, (SELECT json_agg(l ORDER BY l.created_at, l.id) FROM invoice_line l WHERE l.invoice_id = i.id) AS lines
-                  FROM invoice i
-                 WHERE i.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY invoice_date DESC, created_at DESC) n
-                                                  FROM invoice WHERE customer_id = ANY($1)) x WHERE n <= ${WIDGET_ROWS})
+                  FROM unnest($1::uuid[]) c(id)
+                 -- top N per customer: a lateral LIMIT along invoice_customer_recent reads only those N
+                 CROSS JOIN LATERAL (SELECT * FROM invoice x WHERE x.customer_id = c.id ORDER BY x.invoice_date DESC, x.created_at DESC LIMIT ${WIDGET_ROWS}) i
                  ORDER BY i.invoice_date DESC, i.created_at DESC`,
 );
 
@@ -67,8 +67,9 @@ export const billingLoaders = (db: DataSource) => {
                           ORDER BY a.first_at, (SELECT due_date FROM invoice WHERE id = a.target_id) NULLS FIRST, a.target_id)
                     FROM (SELECT target_kind, target_id, sum(amount_cents) AS amount, min(created_at) AS first_at FROM allocation
                            WHERE source_kind = 'payment' AND source_id = p.id GROUP BY target_kind, target_id HAVING sum(amount_cents) <> 0) a), '[]') AS allocations
-           FROM (SELECT *, row_number() OVER (PARTITION BY customer_id ORDER BY received_on DESC, created_at DESC) n FROM payment WHERE customer_id = ANY($1)) p
-          WHERE p.n <= ${WIDGET_ROWS}
+           FROM unnest($1::uuid[]) c(id)
+           -- top N per customer: a lateral LIMIT along payment_customer_recent reads only those N
+           CROSS JOIN LATERAL (SELECT * FROM payment x WHERE x.customer_id = c.id ORDER BY x.received_on DESC, x.created_at DESC LIMIT ${WIDGET_ROWS}) p
           ORDER BY p.received_on DESC, p.created_at DESC`,
         [ids],
       );

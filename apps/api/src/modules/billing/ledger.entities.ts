@@ -55,6 +55,8 @@ export class InvoiceSnapshot {
 @ObjectType()
 @Entity('invoice')
 @Index('invoice_brand_number_key', ['brand', 'number'], { unique: true })
+// The invoices widget: a customer's latest first.
+@Index('invoice_customer_recent', ['customerId', 'invoiceDate', 'createdAt'])
 export class Invoice extends CustomerOwned({ index: 'invoice_customer_idx' }) {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -238,6 +240,8 @@ export class Adjustment extends CustomerOwned({ index: 'adjustment_customer_idx'
  */
 @ObjectType()
 @Entity('payment')
+// The payments widget: a customer's latest first.
+@Index('payment_customer_recent', ['customerId', 'receivedOn', 'createdAt'])
 @Index('payment_bank_reference_key', ['bankReference'], { unique: true, where: '"bank_reference" IS NOT NULL' })
 @Index('payment_reversal_of_key', ['reversalOf'], { unique: true, where: '"reversal_of" IS NOT NULL' })
 @Check('payment_amount_sign', `("kind" = 'receipt' AND "amount_cents" > 0) OR ("kind" <> 'receipt' AND "amount_cents" < 0)`)

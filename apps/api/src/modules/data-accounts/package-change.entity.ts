@@ -21,6 +21,8 @@ registerEnumType(PackageChangeState, { name: 'PackageChangeState' });
 @Entity('package_change')
 @Index('package_change_one_scheduled', ['dataAccountId'], { unique: true, where: `"state" = 'scheduled'` })
 @Index('package_change_due', ['effectiveDate'], { where: `"state" = 'scheduled'` })
+// The package an account was on at a date (overage billing, the usage widget): its applied history.
+@Index('package_change_applied_history', ['dataAccountId', 'effectiveDate'], { where: `"state" = 'applied'` })
 export class PackageChange extends CustomerOwned({ index: 'package_change_customer_idx' }) {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

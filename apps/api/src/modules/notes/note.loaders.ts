@@ -6,9 +6,9 @@ import { CustomerNote } from './customer-note.entity';
 const latest = plainSql(
   CustomerNote,
   'n',
-  (columns) => `SELECT ${columns} FROM customer_note n
-                 WHERE n.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY created_at DESC, id DESC) AS rn
-                                                  FROM customer_note WHERE customer_id = ANY($1)) ranked WHERE rn <= $2)
+  // Top N per customer as a lateral LIMIT along (customer_id, created_at): reads only the N rows.
+  (columns) => `SELECT ${columns} FROM unnest($1::uuid[]) c(id)
+                 CROSS JOIN LATERAL (SELECT * FROM customer_note x WHERE x.customer_id = c.id ORDER BY x.created_at DESC, x.id DESC LIMIT $2) n
                  ORDER BY n.created_at DESC, n.id DESC`,
 );
 const popups = plainSql(CustomerNote, 'n', (columns) => `SELECT ${columns} FROM customer_note n WHERE n.customer_id = ANY($1) AND n.popup ORDER BY n.created_at DESC`);

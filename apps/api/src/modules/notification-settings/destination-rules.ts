@@ -1,5 +1,6 @@
 import { isEmail } from 'class-validator';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { LRUCache } from 'lru-cache';
 import { LIMITS } from '@sightline/access';
 import { badInput } from '../../kernel/errors';
 import { NotificationChannel } from './notification-destination.entity';
@@ -30,11 +31,20 @@ export const DEFAULT_COUNTRY: CountryCode = 'ZA';
 export const countryOf = (countryName: string | null | undefined): CountryCode =>
   COUNTRY_BY_NAME[(countryName ?? '').trim().toLowerCase()] ?? DEFAULT_COUNTRY;
 
+// Parsing a number with its country's metadata is costly and the widget reads every contact's
+// number on each profile: the answers are kept (a few thousand numbers, a few hundred kB).
+const e164 = new LRUCache<string, { number: string | null }>({ max: 5000 });
+
 /** A phone number as E.164, or null when it is not a valid number. */
 export function toE164(text: string | null | undefined, country: CountryCode): string | null {
   if (!text) return null;
-  const parsed = parsePhoneNumberFromString(text, country);
-  return parsed?.isValid() ? parsed.number : null;
+  const key = `${country}:${text}`;
+  let known = e164.get(key);
+  if (!known) {
+    const parsed = parsePhoneNumberFromString(text, country);
+    e164.set(key, (known = { number: parsed?.isValid() ? parsed.number : null }));
+  }
+  return known.number;
 }
 
 const SMS_TYPES = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);

@@ -102,7 +102,10 @@ function syncRuleMiddleware(rules: PlainRule[], viaShield: FieldMiddleware, fall
 function plainRulesOf(rule: unknown): PlainRule[] | null {
   if (isPlainRule(rule)) return [rule];
   const inner = rulesOfAnd(rule);
-  return inner && inner.length > 0 && inner.every(isPlainRule) ? inner : null;
+  if (!inner?.length) return null;
+  // and(and(a, b), c) answers as and(a, b, c): the first Error in order, else false.
+  const flat = inner.map(plainRulesOf);
+  return flat.every((r) => r !== null) ? (flat as PlainRule[][]).flat() : null;
 }
 
 /** The served schema: deny by default, a rule on every type, field and mutation. */
@@ -118,9 +121,15 @@ export function buildSchema(bare: GraphQLSchema, ruleMap: IRules): GraphQLSchema
   for (const [type, fields] of Object.entries(generated)) {
     for (const field of Object.keys(fields)) {
       const rule = ruleOf(ruleMap, type, field);
+      if (rule === allow) {
+        delete fields[field]; // nothing to check
+        continue;
+      }
+      // Shield generates a function for a rule, `{ fragments, resolve }` for an `and`.
+      const generatedField = fields[field] as FieldMiddleware | { fragments?: unknown[]; resolve?: FieldMiddleware };
+      const viaShield = typeof generatedField === 'function' ? generatedField : generatedField?.fragments?.length ? undefined : generatedField?.resolve;
       const plain = plainRulesOf(rule);
-      if (rule === allow) delete fields[field]; // nothing to check
-      else if (plain && typeof fields[field] === 'function') fields[field] = syncRuleMiddleware(plain, fields[field], forbiddenError);
+      if (plain && viaShield) fields[field] = syncRuleMiddleware(plain, viaShield, forbiddenError);
     }
   }
   return applyMiddleware(bare, generated as never);

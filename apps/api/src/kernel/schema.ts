@@ -116,7 +116,7 @@ export function buildSchema(bare: GraphQLSchema, ruleMap: IRules): GraphQLSchema
     allowExternalErrors: true,
     hashFunction: strictCacheKey,
   });
-  // Shield's middleware for every field, then the caller-only rules answered without it.
+  // Shield's middleware for every field, then the plain rules and ands of them answered without it.
   const generated = (permissions as unknown as { generate(s: GraphQLSchema): Record<string, Record<string, FieldMiddleware>> }).generate(bare);
   for (const [type, fields] of Object.entries(generated)) {
     for (const field of Object.keys(fields)) {

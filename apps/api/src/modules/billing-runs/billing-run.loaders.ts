@@ -38,10 +38,11 @@ export const billingRunLoaders = (db: DataSource) => ({
         `SELECT p.customer_id AS "customerId", p.period_start::text AS "periodStart", p.period_end::text AS "periodEnd", p.outcome, p.created_at AS "billedAt",
                 p.run_id AS "runId", r.state AS "runState", r.done AS "runDone", r.total AS "runTotal",
                 p.invoice_id AS "invoiceId", i.number AS "invoiceNumber", i.state AS "invoiceState", i.total_cents::int AS "invoiceTotalCents"
-           FROM (SELECT *, row_number() OVER (PARTITION BY customer_id ORDER BY period_start DESC) n FROM billed_period WHERE customer_id = ANY($1)) p
+           FROM unnest($1::uuid[]) c(id)
+           -- the last runs per customer: a lateral LIMIT along the key (customer_id, period_start)
+           CROSS JOIN LATERAL (SELECT * FROM billed_period x WHERE x.customer_id = c.id ORDER BY x.period_start DESC LIMIT ${LAST_RUNS}) p
            LEFT JOIN billing_run r ON r.id = p.run_id
            LEFT JOIN invoice i ON i.id = p.invoice_id
-          WHERE p.n <= ${LAST_RUNS}
           ORDER BY p.period_start DESC`,
         [ids],
       ) as Promise<(BilledPeriodView & { customerId: string })[]>,

@@ -88,27 +88,16 @@ async function lockNumbering(em: EntityManager, brands: string[]) {
   await em.query(`SELECT brand FROM invoice_number_counter WHERE brand = ANY($1) ORDER BY brand FOR UPDATE`, [sorted]);
 }
 
-/** Customers locked in id order (after the counters, before their invoices). */
-async function lockCustomers(em: EntityManager, ids: string[]): Promise<Map<string, CustomerEntity>> {
+/**
+ * Rows locked in id order (= ANY(array): one parameter however many; a run approves up to
+ * every customer at once): customers after the counters, then their drafts.
+ */
+function lockInIdOrder<T extends { id: string }>(em: EntityManager, entity: new () => T, ids: string[], where?: string): Promise<T[]> {
   const sorted = [...new Set(ids)].sort();
-  if (!sorted.length) return new Map();
-  // = ANY(array): one parameter however many (a run approves up to every customer at once).
-  const rows = await em.getRepository(CustomerEntity).createQueryBuilder('c').where('c.id = ANY(:sorted::uuid[])', { sorted }).orderBy('c.id').setLock('pessimistic_write').getMany();
-  return new Map(rows.map((c) => [c.id, c]));
-}
-
-/** Drafts locked in id order; one approved meanwhile (by a single approval) is left out. */
-async function lockDrafts(em: EntityManager, ids: string[]): Promise<Invoice[]> {
-  const sorted = [...new Set(ids)].sort();
-  if (!sorted.length) return [];
-  return em
-    .getRepository(Invoice)
-    .createQueryBuilder('i')
-    .where('i.id = ANY(:sorted::uuid[])', { sorted })
-    .andWhere(`i.state = 'draft'`)
-    .orderBy('i.id')
-    .setLock('pessimistic_write')
-    .getMany();
+  if (!sorted.length) return Promise.resolve([]);
+  const qb = em.getRepository(entity).createQueryBuilder('x').where('x.id = ANY(:sorted::uuid[])', { sorted });
+  if (where) qb.andWhere(where);
+  return qb.orderBy('x.id').setLock('pessimistic_write').getMany();
 }
 
 export interface ChargeInput {
@@ -246,8 +235,9 @@ export async function approveDrafts(ctx: RequestContext, em: EntityManager, ids:
   if (!ids.length) return [];
   const seen: { brand: string; customerId: string }[] = await em.query(`SELECT DISTINCT brand, customer_id AS "customerId" FROM invoice WHERE id = ANY($1)`, [ids]);
   await lockNumbering(em, seen.map((s) => s.brand));
-  const customers = await lockCustomers(em, seen.map((s) => s.customerId));
-  const drafts = (await lockDrafts(em, ids)).sort((a, b) => a.invoiceDate.localeCompare(b.invoiceDate) || +a.createdAt - +b.createdAt || a.id.localeCompare(b.id));
+  const customers = new Map((await lockInIdOrder(em, CustomerEntity, seen.map((s) => s.customerId))).map((c) => [c.id, c]));
+  // A draft approved meanwhile (by a single approval) is left out.
+  const drafts = (await lockInIdOrder(em, Invoice, ids, `x.state = 'draft'`)).sort((a, b) => a.invoiceDate.localeCompare(b.invoiceDate) || +a.createdAt - +b.createdAt || a.id.localeCompare(b.id));
   for (const d of drafts) await approveLocked(ctx, em, d, customers.get(d.customerId)!);
   const touched = [...new Set(drafts.map((d) => d.customerId))];
   for (const c of touched) await autoAllocate(em, c);

@@ -120,19 +120,28 @@ describe('data overage is billed on the package in effect during the usage month
     expect(await overage(c)).toEqual([expect.objectContaining({ milli: 5_000, price: 100, net: 500 })]);
   });
 
-  test('changed mid-month: each stretch against its own package\'s cap, prorated to its days, at its price', async () => {
+  /**
+   * Two months back, an account on Small 10 (10 GB, 100 c/GB) moved to Big 30 (30 GB, 200 c/GB)
+   * on the 16th, with `onSmall` GB used on the 5th and `onBig` GB on the 20th; billed by the
+   * next run. Returns the customer and the days of that month.
+   */
+  async function changedMidMonth(onSmall: number, onBig: number) {
     const small = await pkg('Small 10', 10, 100);
     const big = await pkg('Big 30', 30, 200);
     const m = month(-2);
     const { c, a } = await account(small);
-    // 12 GB on the small package (days 1–15), 1 GB on the big one (16 to the month end).
     await used(c, a, [
-      [day(m, 5), 12],
-      [day(m, 20), 1],
+      [day(m, 5), onSmall],
+      [day(m, 20), onBig],
     ]);
     await changed(c, a, small, big, day(m, 16));
     await run(month(-1), c);
-    const days = dim(m);
+    return { c, days: dim(m) };
+  }
+
+  test('changed mid-month: each stretch against its own package\'s cap, prorated to its days, at its price', async () => {
+    // 12 GB on the small package (days 1–15), 1 GB on the big one (16 to the month end).
+    const { c, days } = await changedMidMonth(12, 1);
     // Small: 12 GB against 10 GB × 15/days, in thousandths of a GB, rounded up.
     const milli = Math.ceil(((12 * days - 10 * 15) * 1000) / days);
     const [line] = await overage(c);
@@ -142,17 +151,7 @@ describe('data overage is billed on the package in effect during the usage month
   });
 
   test('above both caps in one month: one line, each stretch at its own price', async () => {
-    const small = await pkg('Small 10', 10, 100);
-    const big = await pkg('Big 30', 30, 200);
-    const m = month(-2);
-    const { c, a } = await account(small);
-    await used(c, a, [
-      [day(m, 5), 12],
-      [day(m, 20), 40],
-    ]);
-    await changed(c, a, small, big, day(m, 16));
-    await run(month(-1), c);
-    const days = dim(m);
+    const { c, days } = await changedMidMonth(12, 40);
     const smallMilli = Math.ceil(((12 * days - 10 * 15) * 1000) / days);
     const bigMilli = Math.ceil(((40 * days - 30 * (days - 15)) * 1000) / days);
     const [line] = await overage(c);

@@ -10,7 +10,7 @@ import { makeCustomer } from '../../../testing/factories';
 import { updateBillingDetails } from '../billing-details.service';
 import { addAdjustment, addCharge, approveInvoice, createInvoice, issueCreditNote, voidInvoice } from '../invoice.service';
 import { allocatePayment, recordPayment, refundCustomer, reversePayment } from '../payment.service';
-import { LineKind, ReceiptMethod } from '../ledger.entities';
+import { ItemKind, LineKind, ReceiptMethod } from '../ledger.entities';
 import { ledgerItems } from '../ledger.service';
 import { key } from './helpers';
 
@@ -111,7 +111,8 @@ async function play(customerId: string, opening: number, ops: Op[]) {
       case 'pay': {
         let allocations: { invoiceId: string; amountCents: number }[] | null = o.mode === 'none' ? [] : null;
         if (o.mode === 'hand') {
-          const open = (await ledgerItems(api.db.manager, [customerId])).filter((i) => i.side === 'debit' && i.open > 0).reverse(); // newest first, on purpose
+          // What a receipt may be allocated to by hand (a refund is a debit too, but not a target); newest first, on purpose.
+          const open = (await ledgerItems(api.db.manager, [customerId])).filter((i) => i.side === 'debit' && i.kind !== ItemKind.PAYMENT && i.open > 0).reverse();
           let left = o.amount;
           allocations = [];
           for (const i of open) {

@@ -82,6 +82,11 @@ export interface ModuleDefinition {
   onStart?: (db: DataSource) => Promise<void>;
   /** Adds the module's share of the demo data set (after the modules listed before it). */
   seed?: (demo: DemoSeed) => Promise<void>;
+  /**
+   * Its tables a big seed fills with many rows and looks nothing up in row by row: their
+   * secondary indexes and foreign keys are built after the load (withIndexesAfterLoad).
+   */
+  seedBulkTables?: string[];
   /** The widget fields it adds to Customer; a widget field without a probe fails a test. */
   probes?: WidgetProbe[];
   /** Mutations that are not part of a widget (create a customer, create a role), tested per role too. */
@@ -117,6 +122,12 @@ export interface DemoSeed {
   made: DemoCustomer[];
   /** True when customers existed already and the seed only ensures the demo logins. */
   loginsOnly: boolean;
+  /**
+   * A big seed loads before the secondary indexes are built (see withIndexesAfterLoad): a
+   * module calls this before statements that look rows up one at a time (the ledger's derived
+   * balances), and everything after it writes with the indexes in place. Once is enough.
+   */
+  indexesNeeded: () => Promise<void>;
 }
 
 /** Declares a module (typed; no behaviour). */

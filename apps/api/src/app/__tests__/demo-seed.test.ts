@@ -76,3 +76,55 @@ test('the demo set has its history: an audit row for every customer and every no
   const [{ analyzed }] = await api.db.query(`SELECT count(*)::int AS analyzed FROM pg_stat_user_tables WHERE relname = 'customer' AND schemaname = $1 AND last_analyze IS NOT NULL`, [api.schema]);
   expect(analyzed).toBe(1);
 });
+
+describe('a big seed (indexes and foreign keys built after the load)', () => {
+  // What the migrations made: every index, constraint and trigger of the schema's tables (not of
+  // the monthly partitions the seed adds), by definition and, for triggers, whether enabled.
+  const schemaObjects = (db: TestApi['db']) =>
+    db.query(`
+      WITH t AS (SELECT oid FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'p') AND NOT relispartition)
+      SELECT 'index' AS kind, i.indexrelid::regclass::text AS name, regexp_replace(pg_get_indexdef(i.indexrelid), ' ON (ONLY )?\\S+\\.', ' ON ') AS def
+        FROM pg_index i WHERE i.indrelid IN (SELECT oid FROM t)
+      UNION ALL
+      SELECT 'constraint', conrelid::regclass::text || '.' || conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid IN (SELECT oid FROM t)
+      UNION ALL
+      SELECT 'trigger', tgrelid::regclass::text || '.' || tgname, tgenabled::text FROM pg_trigger WHERE NOT tgisinternal AND tgrelid IN (SELECT oid FROM t)
+      ORDER BY 1, 2`);
+  // What the demo set holds, per customer: ledger, balance, age analysis and history counts.
+  const fingerprint = (db: TestApi['db']) =>
+    db.query(`
+      SELECT c.account_number, c.balance_cents, to_jsonb(a) - 'customer_id' - 'computed_on' AS age,
+             (SELECT count(*) || ':' || COALESCE(sum(total_cents), 0) FROM invoice i WHERE i.customer_id = c.id AND i.state = 'approved') AS invoices,
+             (SELECT count(*) FROM invoice_line l WHERE l.customer_id = c.id) AS lines,
+             (SELECT count(*) || ':' || COALESCE(sum(amount_cents), 0) FROM payment p WHERE p.customer_id = c.id) AS payments,
+             (SELECT count(*) || ':' || COALESCE(sum(amount_cents), 0) FROM allocation l WHERE l.customer_id = c.id) AS allocations,
+             (SELECT string_agg(action || '×' || n, ' ' ORDER BY action) FROM (SELECT action, count(*) AS n FROM audit_entry e WHERE e.customer_id = c.id GROUP BY action) x) AS audit,
+             (SELECT count(*) FROM usage_monthly u WHERE u.customer_id = c.id) AS usage_months
+        FROM customer c JOIN age_rollup a ON a.customer_id = c.id ORDER BY c.account_number`);
+
+  test('loads the same demo set and leaves every index, constraint and trigger as it was', async () => {
+    const bulk = await startTestApi();
+    try {
+      const before = await schemaObjects(bulk.db);
+      expect(before.filter((o: { kind: string }) => o.kind === 'index').length).toBeGreaterThan(20);
+      await seedDemoData(bulk.db, { customers: 60, bulk: true });
+      expect(await schemaObjects(bulk.db)).toEqual(before);
+      const plain = await fingerprint(api.db);
+      expect(plain).toHaveLength(60);
+      expect(await fingerprint(bulk.db)).toEqual(plain);
+    } finally {
+      await bulk.teardown();
+    }
+  });
+
+  test('an approved demo invoice refuses new lines once the seed is done', async () => {
+    const [inv] = await api.db.query(`SELECT id, customer_id FROM invoice WHERE state = 'approved' LIMIT 1`);
+    await expect(
+      api.db.query(
+        `INSERT INTO invoice_line (customer_id, invoice_id, kind, description, quantity_milli, unit_price_cents, vat_rate_bp, net_cents, vat_cents, total_cents)
+         VALUES ($1, $2, 'recurring', 'late', 1000, 100, 1500, 100, 15, 115)`,
+        [inv.customer_id, inv.id],
+      ),
+    ).rejects.toThrow(/approved invoice takes no new lines/);
+  });
+});

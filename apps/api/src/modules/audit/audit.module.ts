@@ -10,6 +10,7 @@ import { auditRules } from './audit.rules';
 export const auditModule = defineModule({
   name: 'audit',
   entities: [AuditEntry],
+  seedBulkTables: ['audit_entry'],
   migrations: MIGRATIONS,
   resolvers: [AuditResolver, AuditEntryFieldsResolver],
   rules: auditRules,

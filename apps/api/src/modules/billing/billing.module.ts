@@ -24,6 +24,7 @@ export const billingModule = defineModule({
   jobs: [bankImportJob, ageRollupJob],
   probes: billingProbes,
   seed: seedDemoBilling,
+  seedBulkTables: ['invoice', 'invoice_line', 'credit_note', 'payment', 'allocation', 'adjustment'],
   auditActions: {
     'billing.details.update': 'Billing details changed',
     'charge.add': 'Charge added',

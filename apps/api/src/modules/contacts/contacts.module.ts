@@ -20,4 +20,5 @@ export const contactsModule = defineModule({
   },
   probes: contactProbes,
   seed: seedDemoContacts,
+  seedBulkTables: ['contact'],
 });

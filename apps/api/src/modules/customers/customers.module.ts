@@ -22,4 +22,5 @@ export const customersModule = defineModule({
   probes: customerProbes,
   actionProbes: customerActionProbes,
   seed: seedDemoCustomers,
+  seedBulkTables: ['customer'],
 });

@@ -26,4 +26,5 @@ export const notesModule = defineModule({
   },
   probes: noteProbes,
   seed: seedDemoNotes,
+  seedBulkTables: ['customer_note'],
 });

@@ -21,4 +21,5 @@ export const notificationSettingsModule = defineModule({
   },
   probes: notificationSettingsProbes,
   seed: seedDemoNotificationSettings,
+  seedBulkTables: ['notification_destination'],
 });

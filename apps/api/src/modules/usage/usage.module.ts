@@ -24,5 +24,6 @@ export const usageModule = defineModule({
   jobs: usageJobs,
   probes: usageProbes,
   seed: seedDemoUsage,
+  seedBulkTables: ['usage_daily', 'usage_monthly', 'usage_session_counted'],
   auditActions: { 'session.disconnect': 'Session disconnect requested' },
 });

@@ -37,4 +37,5 @@ export const voipModule = defineModule({
   probes: voipProbes,
   actionProbes: voipActionProbes,
   seed: seedDemoVoip,
+  seedBulkTables: ['voip_call_rollup', 'voip_cdr_seen'],
 });

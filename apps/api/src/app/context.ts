@@ -8,6 +8,7 @@ import { reportDatabaseUnavailable, serviceUnavailable } from '../kernel/errors'
 import { resolveActor } from '../modules/auth';
 import { createLoaders } from './compose';
 import { readsFor } from '../kernel/db/batched-reads';
+import { traceOf } from './http/request-log';
 
 function bearer(req: Request): string | undefined {
   const h = req.headers.authorization;
@@ -21,7 +22,7 @@ export async function buildContext(db: DataSource, services: Services, req: Requ
   const { actor, problem } = await resolveActor(db, headerToken ?? cookieToken).catch((err) => {
     // The first query of every request: a database outage is a 503 here, not a 500.
     if (!isDatabaseUnavailable(err)) throw err;
-    reportDatabaseUnavailable(err, 'request');
+    reportDatabaseUnavailable(err, 'request', traceOf(res)?.logger);
     throw serviceUnavailable();
   });
   const ctx: Context = {

@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 import { isDatabaseUnavailable } from './db/availability';
-import { log, LogThrottle, requestTrace } from './log';
+import { errorTrace, log, LogThrottle, type Logger } from './log';
 import { labelOf } from './validators';
 import { tokenLimitMessage } from './query-limits';
 import { withoutSuggestions } from './schema-privacy';
@@ -93,15 +93,16 @@ function httpStatusOf(error: unknown): number | undefined {
 export function formatError(formattedError: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   // No error may spell out schema names the caller did not write (field, argument, enum value).
   const formatted = { ...formattedError, message: withoutSuggestions(formattedError.message) };
-  const safe = toClientError(formatted, error);
-  requestTrace()?.codes.push(String(safe.extensions?.code));
+  const trace = errorTrace(error);
+  const safe = toClientError(formatted, error, trace?.logger ?? log());
+  trace?.codes.push(String(safe.extensions?.code));
   return safe;
 }
 
-function toClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+function toClientError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (isDatabaseUnavailable(original)) {
-    reportDatabaseUnavailable(original, 'request');
+    reportDatabaseUnavailable(original, 'request', logger);
     return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
   }
   if (original instanceof ArgumentValidationError) {
@@ -134,7 +135,7 @@ function toClientError(formatted: GraphQLFormattedError, error: unknown): GraphQ
     return { message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   // Logged once, here, with its stack; the client learns only that it failed.
-  log().error({ err: original, path: formatted.path }, 'unexpected error');
+  logger.error({ err: original, path: formatted.path }, 'unexpected error');
   return {
     message: 'Internal server error',
     locations: formatted.locations,

@@ -4,6 +4,7 @@ import { ErrorCode } from '../../kernel/errors';
 import { documentNesting, jsonNesting } from '../../kernel/input-guard';
 import { log } from '../../kernel/log';
 import { documentErrorStatus, sendRequestFailure } from './graphql-response';
+import { traceOf } from './request-log';
 
 interface BodyParserError {
   type?: string;
@@ -42,7 +43,7 @@ export const requestErrorHandler: ErrorRequestHandler = (err, req, res, next) =>
     sendRequestFailure(req, res, { status, message: bodyProblem(err) });
     return;
   }
-  log().error({ err }, 'unexpected error');
+  (traceOf(res)?.logger ?? log()).error({ err }, 'unexpected error');
   sendRequestFailure(req, res, { status: 500, message: 'Internal server error', code: ErrorCode.INTERNAL_SERVER_ERROR });
 };
 

@@ -3,7 +3,7 @@ import type { RequestHandler, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Context } from '../../kernel/context';
-import { requestTrace, withRequestTrace, type Logger, type RequestTrace } from '../../kernel/log';
+import { noteErrorTrace, type Logger, type RequestTrace } from '../../kernel/log';
 
 /** An incoming x-request-id is kept when it is a plain token (a proxy's UUID, a trace id). */
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:+/=-]{1,128}$/;
@@ -39,27 +39,21 @@ export function startTrace(logger: Logger): RequestHandler {
       const healthCheck = path === '/healthz' || path === '/readyz';
       trace.logger[healthCheck && res.statusCode < 400 ? 'debug' : 'info'](line, 'request');
     });
-    withRequestTrace(trace, next);
+    next();
   };
 }
-
-/**
- * Re-enters the request's trace: body parsing resumes in the socket's async context, so the
- * handlers after it would otherwise log without the request id.
- */
-export const enterTrace: RequestHandler = (_req, res, next) => {
-  const trace = traceOf(res);
-  if (trace) withRequestTrace(trace, next);
-  else next();
-};
 
 /** Tells the request's log line who called and which operation ran. */
 export const requestTracePlugin: ApolloServerPlugin<Context> = {
   async requestDidStart({ contextValue, request }) {
-    const trace = requestTrace();
+    const trace = traceOf(contextValue.res);
     if (!trace) return;
     if (typeof request.operationName === 'string') trace.operation = request.operationName.slice(0, 100);
     return {
+      async didEncounterErrors({ errors }) {
+        // formatError, which logs and codes them, is not handed the context.
+        for (const error of errors) noteErrorTrace(error, trace);
+      },
       async didResolveOperation({ operationName, operation }) {
         trace.operation = operationName ?? `(anonymous ${operation?.operation ?? 'operation'})`;
       },

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import { DEMO_PASSWORD } from '../app/seed';
+import { readStatements, type StatementReading } from './load';
 
 export interface ApiBuild {
   /** The build's `bench/server.js` (the same child protocol since the bench existed). */
@@ -132,7 +133,7 @@ export async function startApi(build: ApiBuild, url: string): Promise<RunningApi
  * POSTs `body` as JSON; resolves to the SQL statements the server says it took. A GraphQL
  * error or an empty answer fails the run (a contender must not look fast by failing).
  */
-export async function postForStatements(endpoint: string, body: object, token?: string): Promise<number> {
+export async function postForStatements(endpoint: string, body: object, token?: string): Promise<StatementReading> {
   const res = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -140,7 +141,7 @@ export async function postForStatements(endpoint: string, body: object, token?: 
   });
   const json = (await res.json()) as { data?: unknown; errors?: unknown };
   if (json.errors || !json.data) throw new Error(`${endpoint}: ${JSON.stringify(json.errors ?? json)}`.slice(0, 2000));
-  return Number(res.headers.get('x-sql-statements'));
+  return readStatements(res.headers);
 }
 
 async function post(endpoint: string, token: string | undefined, body: object) {
@@ -168,7 +169,7 @@ async function ask(api: RunningApi, query: string, id: string) {
   });
   const body = (await res.json()) as { data?: unknown; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return { data: body.data, statements: Number(res.headers.get('x-sql-statements')) };
+  return { data: body.data, statements: readStatements(res.headers) };
 }
 
 /** One request of `query` for the next customer; resolves to the SQL statements it took. */

@@ -1,13 +1,13 @@
-// What every contender process shares: SQL statements counted per HTTP request (an
-// AsyncLocalStorage scope around the request, a wrapper round each pg client's query), sent
-// back as `x-sql-statements`, as the API does with exposeStatementCount.
-import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
+// What every contender process shares: the SQL statements it has sent so far (a wrapper round
+// each pg client's query), sent with every answer as `x-sql-statements-total`, as the API does
+// with exposeStatementTotal. No per-request scope: on Node 20 an AsyncLocalStorage turns on
+// promise hooks, which would slow the contenders by more than their own work differs.
 import type http from 'node:http';
 import type pg from 'pg';
 
-const store = new AsyncLocalStorage<{ statements: number }>();
+let statements = 0;
 
-/** Counts the statements every client of `pool` sends within a request. */
+/** Counts the statements every client of `pool` sends. */
 export function countStatements(pool: pg.Pool) {
   const counted = new WeakSet<object>();
   pool.on('connect', (client) => {
@@ -15,23 +15,21 @@ export function countStatements(pool: pg.Pool) {
     counted.add(client);
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
-      const s = store.getStore();
-      if (s) s.statements++;
+      statements++;
       return query(...args);
     };
   });
 }
 
-/** Wraps a request handler: the response carries the statements the request took. */
+/** Wraps a request handler: the response carries the statements sent so far. */
 export function withStatementHeader(handler: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
   return (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const scope = { statements: 0 };
     const writeHead = res.writeHead.bind(res) as (...a: unknown[]) => http.ServerResponse;
     (res as unknown as { writeHead: unknown }).writeHead = (...a: unknown[]) => {
-      res.setHeader('x-sql-statements', String(scope.statements));
+      res.setHeader('x-sql-statements-total', String(statements));
       return writeHead(...a);
     };
-    store.run(scope, () => handler(req, res));
+    handler(req, res);
   };
 }
 
@@ -45,6 +43,3 @@ export function serveForBench(server: http.Server, stop: () => Promise<void>) {
     stop().then(() => process.exit(0));
   });
 }
-
-/** `fn` run in the request's scope later (a body's 'end' event fires outside it). */
-export const inRequestScope = <A extends unknown[], R>(fn: (...args: A) => R) => AsyncResource.bind(fn);

@@ -1,10 +1,10 @@
 // Two API builds on one database, measured in interleaved rounds: on a shared, noisy machine
 // a slow minute hits both alike, so the ratio of a round means more than either figure.
-import { runLoad, type LoadResult } from './load';
+import { runLoad, type LoadResult, type StatementReading } from './load';
 
 export interface Contender {
   /** One request; resolves to the SQL statements it took. */
-  task: () => Promise<number>;
+  task: () => Promise<StatementReading>;
   /** CPU seconds the API process has used so far, if known. */
   cpuSeconds?: () => number | undefined;
 }

@@ -2,7 +2,7 @@
 // minimal node:http server, so transport and JSON encoding cost the same as for the others.
 import http from 'node:http';
 import pg from 'pg';
-import { countStatements, inRequestScope, serveForBench, withStatementHeader } from './child-stats';
+import { countStatements, serveForBench, withStatementHeader } from './child-stats';
 import { FLOOR_QUERIES, type FloorRequest } from './floor-queries';
 
 const pool = new pg.Pool({ connectionString: process.env.BENCH_DATABASE_URL, max: 20 });
@@ -14,7 +14,7 @@ const server = http.createServer(
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on(
       'end',
-      inRequestScope(async () => {
+      async () => {
         try {
           const { query, params } = JSON.parse(Buffer.concat(chunks).toString()) as FloorRequest;
           const { rows } = await pool.query(FLOOR_QUERIES[query], params);
@@ -25,7 +25,7 @@ const server = http.createServer(
           res.writeHead(500, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ errors: [{ message: (e as Error).message }] }));
         }
-      }),
+      },
     );
   }),
 );

@@ -2,6 +2,7 @@
 // contender sends for one request, and the inputs they cycle through.
 import type { DataSource } from 'typeorm';
 import { encodeCursor } from '../kernel/pagination';
+import type { StatementReading } from './load';
 import { postForStatements, type RunningApi } from './api-process';
 import type { FloorRequest } from './floor-queries';
 import { API_LIST_QUERY, POSTGRAPHILE_LIST_QUERY, POSTGRAPHILE_PROFILE_QUERY, POSTGRAPHILE_SEARCH_QUERY } from './peer-queries';
@@ -14,7 +15,7 @@ export interface Workload {
   name: string;
   concurrency: number;
   /** One request per contender; each resolves to the SQL statements it took. */
-  tasks: Record<ContenderName, () => Promise<number>>;
+  tasks: Record<ContenderName, () => Promise<StatementReading>>;
   /** Before each measured run: every contender of a round replays the same inputs. */
   restart(round: number): void;
 }

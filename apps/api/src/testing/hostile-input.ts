@@ -171,13 +171,35 @@ export function scalarPaths(type: GraphQLInputType, scalar: string, at: string[]
 /** A selection for a field's type: `__typename` for objects, nothing for scalars. */
 export const selectionFor = (field: GraphQLField<unknown, unknown>) => (isLeafType(getNamedType(field.type)) ? '' : ' { __typename }');
 
-/** `value` as a GraphQL literal (keys that are not names are left out: they could not be written). */
+/** Text already written, on literal's stack of work. */
+class Written {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * `value` as a GraphQL literal (keys that are not names are left out: they could not be
+ * written). With a stack of its own, not recursion: a deep list is 3,000 levels, which
+ * overflowed the call stack under jest on Node 24.
+ */
 export function literal(value: Value): string {
-  if (value instanceof EnumValue) return /^[_A-Za-z][_0-9A-Za-z]*$/.test(value.name) ? value.name : JSON.stringify(value.name);
-  if (value === null || typeof value !== 'object') return typeof value === 'string' ? JSON.stringify(value) : String(value);
-  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  const fields = Object.entries(value).filter(([k]) => /^[_A-Za-z][_0-9A-Za-z]*$/.test(k));
-  return `{ ${fields.map(([k, v]) => `${k}: ${literal(v)}`).join(', ')} }`;
+  const out: string[] = [];
+  const todo: (Value | Written)[] = [value];
+  const push = (parts: (Value | Written)[]) => {
+    for (let i = parts.length - 1; i >= 0; i--) todo.push(parts[i]);
+  };
+  const joined = (items: (Value | Written)[][]) => items.flatMap((item, i) => (i ? [new Written(', '), ...item] : item));
+  while (todo.length) {
+    const v = todo.pop()!;
+    if (v instanceof Written) out.push(v.text);
+    else if (v instanceof EnumValue) out.push(/^[_A-Za-z][_0-9A-Za-z]*$/.test(v.name) ? v.name : JSON.stringify(v.name));
+    else if (v === null || typeof v !== 'object') out.push(typeof v === 'string' ? JSON.stringify(v) : String(v));
+    else if (Array.isArray(v)) push([new Written('['), ...joined(v.map((item) => [item])), new Written(']')]);
+    else {
+      const fields = Object.entries(v).filter(([k]) => /^[_A-Za-z][_0-9A-Za-z]*$/.test(k));
+      push([new Written('{ '), ...joined(fields.map(([k, f]) => [new Written(`${k}: `), f])), new Written(' }')]);
+    }
+  }
+  return out.join('');
 }
 
 /** The root fields of a schema's query or mutation type. */

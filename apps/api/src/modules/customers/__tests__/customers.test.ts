@@ -300,6 +300,42 @@ describe('customers search: short terms and counts', () => {
     expect(await countCustomersUpTo(ctx, { search: tag }, 2)).toEqual({ count: 2, capped: true });
     expect(await countCustomersUpTo(ctx, { search: tag }, 3)).toEqual({ count: 3, capped: false });
   });
+
+  it('sends the capped count beside the page, not after it (both wait on one lock together)', async () => {
+    // Hold the customer table: the page and the count each wait for it on a connection of
+    // their own. Sent one after the other, only one could ever be waiting.
+    const holder = api.db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query('LOCK TABLE customer IN ACCESS EXCLUSIVE MODE');
+      const [{ pid }] = await holder.query('SELECT pg_backend_pid() AS pid');
+      const answer = api.gql('query($s: String) { customers(first: 2, filter: { search: $s }) { totalCountAtLeast totalCountIsCapped edges { node { name } } } }', { s: tag }, { token });
+      let waiting = 0;
+      for (let tries = 0; tries < 200 && waiting < 2; tries++) {
+        await new Promise((r) => setTimeout(r, 25));
+        [{ waiting }] = await api.db.query('SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [pid]);
+      }
+      expect(waiting).toBe(2);
+      await holder.rollbackTransaction();
+      const r = await answer;
+      expect(r.errors).toBeUndefined();
+      expect(r.data.customers).toMatchObject({ totalCountAtLeast: 3, totalCountIsCapped: false });
+      expect(r.data.customers.edges).toHaveLength(2);
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+  });
+
+  it('does not count when no count is asked for, and a bad cursor is BAD_USER_INPUT with no count left behind', async () => {
+    const page = await api.gql('query($s: String) { customers(first: 2, filter: { search: $s }) { edges { node { name } } } }', { s: tag }, { token });
+    const counted = await api.gql('query($s: String) { customers(first: 2, filter: { search: $s }) { ...Counts edges { node { name } } } } fragment Counts on CustomerConnection { totalCountIsCapped }', { s: tag }, { token });
+    expect(counted.data.customers.totalCountIsCapped).toBe(false);
+    expect(counted.statements).toBe(page.statements + 1);
+    const bad = await api.gql('query($s: String) { customers(first: 2, after: "nope", filter: { search: $s }) { totalCountAtLeast edges { node { name } } } }', { s: tag }, { token });
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
 });
 
 test('the plain read of customers (lists, the profile) gives exactly what TypeORM would hydrate', async () => {

@@ -17,6 +17,22 @@ export const isAuthenticated: ShieldRule = rule('isAuthenticated', { cache: 'con
   ctx.actor ? true : signInError(ctx),
 );
 
+/** The rules that pass only for a signed-in caller (each refuses when there is no actor). */
+const signInRules = new WeakSet<object>([isAuthenticated]);
+
+/**
+ * Whether `r` passes only for a signed-in caller: one of the rules above, an `and` with one
+ * in it, or an `or` of them only (shield keeps an and's or an or's rules in `rules`).
+ */
+export function requiresSignIn(r: unknown): boolean {
+  if (r && typeof r === 'object' && signInRules.has(r)) return true;
+  const kind = (r as { constructor?: { name?: string } } | null)?.constructor?.name;
+  const inner = (r as { rules?: unknown[] } | null)?.rules ?? [];
+  if (kind === 'RuleAnd') return inner.some(requiresSignIn);
+  if (kind === 'RuleOr') return inner.length > 0 && inner.every(requiresSignIn);
+  return false;
+}
+
 const permissionRules = new Map<string, ShieldRule>();
 
 /** The caller's role grants `permission`. One rule object per permission, cached per request. */
@@ -27,6 +43,7 @@ export function can(permission: Permission): ShieldRule {
       !ctx.actor ? signInError(ctx) : ctx.permissions.has(permission),
     );
     permissionRules.set(permission, r);
+    signInRules.add(r);
   }
   return r;
 }
@@ -35,6 +52,7 @@ export function can(permission: Permission): ShieldRule {
 export const canOpenCustomers: ShieldRule = rule('canOpenCustomers', { cache: 'contextual' })((_p, _a, ctx: Context) =>
   !ctx.actor ? signInError(ctx) : canReadAnyWidget(ctx.permissions),
 );
+signInRules.add(canOpenCustomers);
 
 /**
  * Defence in depth for every Customer field: the parent customer is in the caller's scope.

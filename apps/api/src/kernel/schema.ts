@@ -1,9 +1,9 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import type { GraphQLSchema } from 'graphql';
+import { getNamedType, isAbstractType, isObjectType, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, shield, type IRules } from 'graphql-shield';
 import { buildSchemaSync } from 'type-graphql';
-import { forbiddenError } from './rules';
+import { forbiddenError, isAuthenticated, requiresSignIn } from './rules';
 
 /** The schema as type-graphql builds it from the modules' resolvers (no permissions yet). */
 export function buildBareSchema(resolvers: readonly Function[]): GraphQLSchema {
@@ -108,6 +108,35 @@ function plainRulesOf(rule: unknown): PlainRule[] | null {
   return flat.every((r) => r !== null) ? (flat as PlainRule[][]).flat() : null;
 }
 
+/**
+ * The types whose rule is `isAuthenticated` for the whole type and which are reached only
+ * through fields that already refused a caller who is not signed in (the widget fields, the
+ * permission-guarded queries and mutations): asking again on each of their fields cannot
+ * refuse anyone (the caller does not change within a request), so those fields are served
+ * without a check, as for `allow`. A type reached by any other field (a public one, or one
+ * with a rule that lets anyone through) keeps its checks; so do the root types.
+ */
+export function typesBehindSignIn(schema: GraphQLSchema, ruleMap: IRules): Set<string> {
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean).map((t) => t!.name));
+  const candidates = new Set(
+    Object.keys(schema.getTypeMap()).filter((name) => !roots.has(name) && (ruleMap as Record<string, unknown>)[name] === isAuthenticated),
+  );
+  const reached = new Set<string>();
+  const open = new Set<string>(); // reached at least once without a sign-in check
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const named = getNamedType(field.type);
+      const targets = isAbstractType(named) ? schema.getPossibleTypes(named).map((t) => t.name) : [named.name];
+      for (const target of targets.filter((t) => candidates.has(t))) {
+        reached.add(target);
+        if (!requiresSignIn(ruleOf(ruleMap, type.name, field.name))) open.add(target);
+      }
+    }
+  }
+  return new Set([...candidates].filter((t) => reached.has(t) && !open.has(t)));
+}
+
 /** The served schema: deny by default, a rule on every type, field and mutation. */
 export function buildSchema(bare: GraphQLSchema, ruleMap: IRules): GraphQLSchema {
   const permissions = shield(ruleMap, {
@@ -118,11 +147,12 @@ export function buildSchema(bare: GraphQLSchema, ruleMap: IRules): GraphQLSchema
   });
   // Shield's middleware for every field, then the plain rules and ands of them answered without it.
   const generated = (permissions as unknown as { generate(s: GraphQLSchema): Record<string, Record<string, FieldMiddleware>> }).generate(bare);
+  const behindSignIn = typesBehindSignIn(bare, ruleMap);
   for (const [type, fields] of Object.entries(generated)) {
     for (const field of Object.keys(fields)) {
       const rule = ruleOf(ruleMap, type, field);
-      if (rule === allow) {
-        delete fields[field]; // nothing to check
+      if (rule === allow || behindSignIn.has(type)) {
+        delete fields[field]; // nothing to check, or nothing a check could refuse
         continue;
       }
       // Shield generates a function for a rule, `{ fragments, resolve }` for an `and`.

@@ -26,11 +26,15 @@ const signInRules = new WeakSet<object>([isAuthenticated]);
  */
 export function requiresSignIn(r: unknown): boolean {
   if (r && typeof r === 'object' && signInRules.has(r)) return true;
-  const kind = (r as { constructor?: { name?: string } } | null)?.constructor?.name;
-  const inner = (r as { rules?: unknown[] } | null)?.rules ?? [];
-  if (kind === 'RuleAnd') return inner.some(requiresSignIn);
-  if (kind === 'RuleOr') return inner.length > 0 && inner.every(requiresSignIn);
-  return false;
+  const and = composedOf(r, 'RuleAnd');
+  if (and) return and.some(requiresSignIn);
+  const or = composedOf(r, 'RuleOr');
+  return Boolean(or?.length) && or!.every(requiresSignIn);
+}
+
+/** The rules an `and` or an `or` of shield's is made of (its classes are not exported), else null. */
+export function composedOf(r: unknown, kind: 'RuleAnd' | 'RuleOr'): unknown[] | null {
+  return (r as { constructor?: { name?: string } } | null)?.constructor?.name === kind ? ((r as { rules?: unknown[] }).rules ?? null) : null;
 }
 
 const permissionRules = new Map<string, ShieldRule>();

@@ -3,7 +3,7 @@ import { getNamedType, isAbstractType, isObjectType, type GraphQLSchema } from '
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, shield, type IRules } from 'graphql-shield';
 import { buildSchemaSync } from 'type-graphql';
-import { forbiddenError, isAuthenticated, requiresSignIn } from './rules';
+import { composedOf, forbiddenError, isAuthenticated, requiresSignIn } from './rules';
 
 /** The schema as type-graphql builds it from the modules' resolvers (no permissions yet). */
 export function buildBareSchema(resolvers: readonly Function[]): GraphQLSchema {
@@ -47,8 +47,6 @@ interface PlainRule {
   func: Function;
 }
 const isPlainRule = (rule: unknown): rule is PlainRule => typeof (rule as PlainRule)?.func === 'function';
-const rulesOfAnd = (rule: unknown): unknown[] | null =>
-  (rule as { constructor?: { name?: string } })?.constructor?.name === 'RuleAnd' ? ((rule as { rules: unknown[] }).rules ?? null) : null;
 
 /** One plain rule, with shield's semantics (a string is an error, a throw is false); a promise goes back to shield. */
 function answerOf(rule: PlainRule, parent: unknown, args: unknown, ctx: object, info: unknown): Answer | typeof ASYNC {
@@ -101,7 +99,7 @@ function syncRuleMiddleware(rules: PlainRule[], viaShield: FieldMiddleware, fall
 /** The plain rules a field's rule consists of, if it can be answered without shield. */
 function plainRulesOf(rule: unknown): PlainRule[] | null {
   if (isPlainRule(rule)) return [rule];
-  const inner = rulesOfAnd(rule);
+  const inner = composedOf(rule, 'RuleAnd');
   if (!inner?.length) return null;
   // and(and(a, b), c) answers as and(a, b, c): the first Error in order, else false.
   const flat = inner.map(plainRulesOf);

@@ -33,7 +33,12 @@ export async function seedDemoData(db: DataSource, opts: SeedOptions = {}): Prom
     const loginsOnly = Boolean(opts.ifEmpty && n > 0);
     const load = async (indexesNeeded: () => Promise<void>) => {
       const demo: DemoSeed = { em, customers, seed: opts.seed ?? 42, made: [], loginsOnly, indexesNeeded };
-      for (const m of MODULES as readonly ModuleDefinition[]) await m.seed?.(demo);
+      for (const m of MODULES as readonly ModuleDefinition[]) {
+        if (!m.seed) continue;
+        const t0 = Date.now();
+        await m.seed(demo);
+        opts.log?.(`${m.name}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      }
       return demo;
     };
     const bulk = opts.bulk ?? (customers >= BULK_FROM && !loginsOnly);

@@ -17,7 +17,7 @@ async function main() {
     const [{ n }] = await db.query('SELECT count(*)::int AS n FROM customer');
     if (n > 0 && !values.reset) console.log(`${n} customers exist already; adding ${customers} more (use --reset to start over)`);
     const t0 = Date.now();
-    await seedDemoData(db, { customers });
+    await seedDemoData(db, { customers, log: (line) => console.log(line) });
     console.log(`Seeded ${customers} customers in ${Date.now() - t0} ms into ${database.embedded ? 'the embedded PostgreSQL' : 'DATABASE_URL'}`);
   } finally {
     await db.destroy();

@@ -128,3 +128,24 @@ describe('a big seed (indexes and foreign keys built after the load)', () => {
     ).rejects.toThrow(/approved invoice takes no new lines/);
   });
 });
+
+test('demo invoice numbers past INV999999 grow a digit, as the invoice service numbers them, and stay unique', async () => {
+  const big = await startTestApi();
+  try {
+    // A ledger about to pass a million invoices (a million-customer seed makes nine million).
+    await big.db.query(`INSERT INTO invoice_number_counter (brand, last_number) VALUES ('Sightline', 999990), ('Sightline UK', 999995)`);
+    await seedDemoData(big.db, { customers: 20 });
+    const [row] = await big.db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT (brand, number))::int AS distinct_numbers, (array_agg(number ORDER BY length(number), number) FILTER (WHERE brand = 'Sightline'))[1] AS first,
+              bool_and(number ~ '^INV[0-9]{6,}$') AS well_formed, count(*) FILTER (WHERE length(number) = 10)::int AS seven_digits
+         FROM invoice`,
+    );
+    expect(row.n).toBeGreaterThan(20);
+    expect(row.distinct_numbers).toBe(row.n);
+    expect(row.first).toBe('INV999991');
+    expect(row.well_formed).toBe(true);
+    expect(row.seven_digits).toBeGreaterThan(0);
+  } finally {
+    await big.teardown();
+  }
+});

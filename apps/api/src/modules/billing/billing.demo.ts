@@ -181,13 +181,15 @@ export async function seedDemoBilling(demo: DemoSeed) {
   );
   await em.query(
     `INSERT INTO invoice (id, customer_id, brand, number, state, invoice_date, due_date, subtotal_cents, vat_cents, total_cents, currency, snapshot, created_at, approved_at)
-     SELECT i.id, i.customer_id, i.brand, 'INV' || lpad((i.seq + CASE WHEN i.uk THEN $2::int ELSE $1::int END)::text, 6, '0'), 'approved', i.inv_date, i.due_date,
+     SELECT i.id, i.customer_id, i.brand, 'INV' || lpad(n.num, greatest(6, length(n.num)), '0'), 'approved', i.inv_date, i.due_date,
             i.net + i.usage_net, i.line_vat + i.usage_vat, i.total, c.currency,
             jsonb_build_object('accountNumber', c.account_number, 'name', c.name, 'companyName', c.company_name, 'vatNumber', c.vat_number,
               'physicalAddress', concat_ws(', ', c.physical_line1, c.physical_line2, c.physical_city, c.physical_region, c.physical_postal_code, c.physical_country),
               'postalAddress', concat_ws(', ', COALESCE(c.postal_line1, c.physical_line1), c.postal_city, c.postal_postal_code, COALESCE(c.postal_country, c.physical_country))),
             i.inv_date, i.inv_date
-       FROM demo_invoice i JOIN customer c ON c.id = i.customer_id`,
+       FROM demo_invoice i JOIN customer c ON c.id = i.customer_id
+       -- As invoice.service numbers them (padStart): at least six digits, never cut to six.
+       CROSS JOIN LATERAL (SELECT (i.seq + CASE WHEN i.uk THEN $2::bigint ELSE $1::bigint END)::text AS num) n`,
     [Number(offset_zar), Number(offset_gbp)],
   );
   // The demo's invoices are history, approved on their dates, as a migration from an old system

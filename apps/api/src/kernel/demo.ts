@@ -2,16 +2,17 @@ import { Faker, base, en, en_GB, en_ZA } from '@faker-js/faker';
 import type { EntityManager } from 'typeorm';
 
 /**
- * Deterministic fakers for one module's share of the demo set: the same seed gives the same
- * rows on every machine, and each module draws from its own stream, so adding a module's demo
- * data does not change anyone else's.
+ * Deterministic fakers for one module's share of one part of the demo set (the customers from
+ * position `first`): the same seed gives the same rows on every machine, each module draws from
+ * its own stream, so adding a module's demo data does not change anyone else's, and each part
+ * from its own, so parts loaded side by side do not repeat each other.
  */
-export function demoFakers(seed: number, module: string) {
+export function demoFakers(seed: number, module: string, first: number) {
   const offset = [...module].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7);
   const za = new Faker({ locale: [en_ZA, en, base] });
   const gb = new Faker({ locale: [en_GB, en, base] });
-  za.seed(seed + offset);
-  gb.seed(seed + offset + 1);
+  za.seed(first ? [seed + offset, first] : seed + offset);
+  gb.seed(first ? [seed + offset + 1, first] : seed + offset + 1);
   return { za, gb, for: (uk: boolean) => (uk ? gb : za) };
 }
 
@@ -22,13 +23,15 @@ const JSON_CHUNK = 5000;
  * statement each: the rows travel as one JSON parameter that PostgreSQL turns into table rows
  * (`json_populate_recordset`), instead of TypeORM's INSERT with a parameter per value, whose
  * building and binding took most of the seed's time. Columns no row sets keep their defaults.
- * `returning` names columns to give back, in row order (e.g. the generated ids).
+ * `returning` names columns to give back, in row order (e.g. the generated ids); `audits`
+ * writes the rows' audit entries in the same statements instead (see insertAudited).
  */
 export async function insertRows<R extends Record<string, unknown> = Record<string, unknown>>(
   em: EntityManager,
   entity: Function,
   rows: object[],
   returning: string[] = [],
+  audits?: Record<string, string>,
 ): Promise<R[]> {
   const meta = em.connection.getMetadata(entity);
   const table = meta.tablePath;
@@ -44,19 +47,22 @@ export async function insertRows<R extends Record<string, unknown> = Record<stri
       }
       return o;
     });
+    const quoted = table.split('.').map((p) => `"${p}"`).join('.');
+    const insert = `INSERT INTO ${quoted} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${quoted}, $1::json)`;
+    if (audits) {
+      await insertAudited(em, insert, [JSON.stringify(chunk)], audits);
+      continue;
+    }
     const back = returning.length ? ` RETURNING ${returning.map((c) => `"${c}"`).join(', ')}` : '';
-    const res = await em.query(
-      `INSERT INTO ${table.split('.').map((p) => `"${p}"`).join('.')} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table.split('.').map((p) => `"${p}"`).join('.')}, $1::json)${back}`,
-      [JSON.stringify(chunk)],
-    );
+    const res = await em.query(insert + back, [JSON.stringify(chunk)]);
     if (returning.length) out.push(...(res as R[]));
   }
   return out;
 }
 
-/** Inserts rows in chunks (one statement each), the way every module's seed writes. */
-export async function insertChunked(em: EntityManager, entity: Function, rows: object[]) {
-  await insertRows(em, entity, rows);
+/** Inserts rows in chunks (one statement each), the way every module's seed writes; with `audits`, their audit rows too (see insertAudited). */
+export async function insertChunked(em: EntityManager, entity: Function, rows: object[], audits?: Record<string, string>) {
+  await insertRows(em, entity, rows, [], audits);
 }
 
 /** The email local part of a person's name. */
@@ -86,5 +92,23 @@ export async function auditDemoRows(em: EntityManager, action: string, select: s
     `INSERT INTO audit_entry (customer_id, at, actor_kind, actor_name, client, action, target, new_value)
      SELECT s.customer_id, s.at, 'system', 'Demo data', 'seed', $${params.length + 1}, s.target, s.new_value FROM (${select}) s`,
     [...params, action],
+  );
+}
+
+/**
+ * Runs `insert` (an INSERT without RETURNING) and, in the same statement, what follows from the
+ * rows it inserted, read as `ins` (its RETURNING *): `also`, further data-modifying statements
+ * (the ledger's allocations), and the audit rows, one select per action yielding
+ * `customer_id, at, target, new_value`. Nothing is read back from the table, whose indexes a
+ * bulk load has set aside.
+ */
+export async function insertAudited(em: EntityManager, insert: string, params: unknown[], audits: Record<string, string>, also: string[] = []) {
+  const actions = Object.entries(audits);
+  await em.query(
+    `WITH ins AS (${insert} RETURNING *)${also.map((sql, k) => `, also_${k} AS (${sql})`).join('')}
+     INSERT INTO audit_entry (customer_id, at, actor_kind, actor_name, client, action, target, new_value)
+     SELECT s.customer_id, s.at, 'system', 'Demo data', 'seed', s.action, s.target, s.new_value
+       FROM (${actions.map(([, select], k) => `SELECT a.*, $${params.length + k + 1}::text AS action FROM (${select}) a`).join(' UNION ALL ')}) s`,
+    [...params, ...actions.map(([action]) => action)],
   );
 }

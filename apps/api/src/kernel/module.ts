@@ -83,10 +83,20 @@ export interface ModuleDefinition {
   /** Adds the module's share of the demo data set (after the modules listed before it). */
   seed?: (demo: DemoSeed) => Promise<void>;
   /**
+   * Runs once after every part of the demo set is loaded and indexed, in module order: what
+   * sums, rolls up or numbers across all of the module's demo rows (balances, usage rollups).
+   */
+  seedAfter?: (demo: DemoSeed) => Promise<void>;
+  /**
    * Its tables a big seed fills with many rows and looks nothing up in row by row: their
-   * secondary indexes and foreign keys are built after the load (withIndexesAfterLoad).
+   * secondary indexes and foreign keys are built after the load (kernel/db/bulk-load.ts).
    */
   seedBulkTables?: string[];
+  /**
+   * Triggers (`table.trigger`) that would refuse the demo's history as it is loaded (lines of
+   * invoices approved long ago): disabled for the load and enabled again after it.
+   */
+  seedLoadTriggers?: string[];
   /** The widget fields it adds to Customer; a widget field without a probe fails a test. */
   probes?: WidgetProbe[];
   /** Mutations that are not part of a widget (create a customer, create a role), tested per role too. */
@@ -111,23 +121,27 @@ export interface DemoCustomer {
 }
 
 /**
- * What the demo seed hands each module, in module order, inside one transaction: the number
- * of customers to make, a deterministic seed, and the customers made so far.
+ * What the demo seed hands each module, in module order, for one part of the demo set (a range
+ * of customers, in one transaction; a big seed loads several parts side by side): how many
+ * customers to make from which position, a deterministic seed, and the customers made so far.
+ * In `seedAfter`, `made` holds every customer the seed made.
  */
 export interface DemoSeed {
   em: EntityManager;
   customers: number;
+  /** Position in the demo set of the first customer this part makes. */
+  first: number;
   seed: number;
   /** Filled by the customers module; empty when no new customers were made. */
   made: DemoCustomer[];
   /** True when customers existed already and the seed only ensures the demo logins. */
   loginsOnly: boolean;
   /**
-   * A big seed loads before the secondary indexes are built (see withIndexesAfterLoad): a
-   * module calls this before statements that look rows up one at a time (the ledger's derived
-   * balances), and everything after it writes with the indexes in place. Once is enough.
+   * Runs one statement that hands out what parts loading side by side must not share (invoice
+   * numbers), committed at once so no part waits on another's transaction. In a seed of one
+   * part it runs in that part's transaction.
    */
-  indexesNeeded: () => Promise<void>;
+  claim: <R = Record<string, unknown>>(sql: string, params: unknown[]) => Promise<R[]>;
 }
 
 /** Declares a module (typed; no behaviour). */

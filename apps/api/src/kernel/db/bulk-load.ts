@@ -1,39 +1,30 @@
 import type { EntityManager } from 'typeorm';
 
-/** What a bulk load set aside, to put back as it was. */
-interface SetAside {
-  indexes: { name: string; def: string }[];
-  foreignKeys: { table: string; name: string; def: string }[];
+/** Where a load records how to put back what it set aside, one statement per row, in order. */
+const RECORD = 'bulk_load_set_aside';
+
+export interface LoadSetAside {
+  /** Tables whose secondary indexes and foreign keys are dropped for the load. */
+  tables: string[];
+  /** Triggers (`table.trigger`) disabled for the load. */
+  triggers: string[];
 }
 
 /**
- * Loads millions of rows the way PostgreSQL's manual advises ("Populating a Database": remove
- * indexes and foreign keys, load, create them again): inside the caller's transaction, the
- * secondary indexes and foreign keys of `tables` (in the current schema) are dropped, `load`
- * runs, and each is created again from its own definition. A sorted index build and one
- * validating join cost a fraction of an index insert and a key lookup per row. Primary keys,
- * unique and exclusion constraints stay (the load may rely on them, e.g. ON CONFLICT), and so
- * do triggers. Only plain tables: an index of a partitioned table is one per partition.
- * Takes each table's exclusive lock until the transaction ends: for seeding, not for serving.
+ * Prepares a load of millions of rows the way PostgreSQL's manual advises ("Populating a
+ * Database": remove indexes and foreign keys, load, create them again): the secondary indexes
+ * and foreign keys of `tables` (in the current schema) are dropped and `triggers` disabled.
+ * The statements that put each back as it was are recorded in a table in the same
+ * transaction, so a load that runs in several transactions, and stops half-way, leaves what the
+ * next `putBackSetAside` needs. A sorted index build and one validating join cost a fraction of
+ * an index insert and a key lookup per row. Primary keys, unique and exclusion constraints stay
+ * (the load may rely on them, e.g. ON CONFLICT). Only plain tables: an index of a partitioned
+ * table is one per partition. Takes each table's exclusive lock until the transaction ends.
  */
-export async function withIndexesAfterLoad<T>(
-  em: EntityManager,
-  tables: string[],
-  load: (indexesNeeded: () => Promise<void>) => Promise<T>,
-): Promise<T> {
-  const aside = await setAside(em, tables);
-  let back: Promise<void> | undefined;
-  // The load may need them back before its end (lookups row by row): built once, on first call.
-  const indexesNeeded = () => (back ??= putBack(em, aside));
-  const result = await load(indexesNeeded);
-  await indexesNeeded();
-  return result;
-}
-
-async function setAside(em: EntityManager, tables: string[]): Promise<SetAside> {
+export async function setAsideForLoad(em: EntityManager, { tables, triggers }: LoadSetAside): Promise<void> {
   const plainTables = `SELECT c.oid FROM pg_class c
     WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY($1::text[]) AND c.relkind = 'r' AND NOT c.relispartition`;
-  const indexes: SetAside['indexes'] = await em.query(
+  const indexes: { name: string; def: string }[] = await em.query(
     `SELECT format('%I', ic.relname) AS name, pg_get_indexdef(i.indexrelid) AS def
        FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
       WHERE i.indrelid IN (${plainTables}) AND NOT i.indisprimary AND NOT i.indisunique
@@ -41,20 +32,43 @@ async function setAside(em: EntityManager, tables: string[]): Promise<SetAside> 
       ORDER BY ic.relname`,
     [tables],
   );
-  const foreignKeys: SetAside['foreignKeys'] = await em.query(
+  const foreignKeys: { table: string; name: string; def: string }[] = await em.query(
     `SELECT k.conrelid::regclass::text AS table, format('%I', k.conname) AS name, pg_get_constraintdef(k.oid) AS def
        FROM pg_constraint k WHERE k.contype = 'f' AND k.conrelid IN (${plainTables}) AND k.conparentid = 0
       ORDER BY k.conrelid::regclass::text, k.conname`,
     [tables],
   );
+  const enabled: { table: string; name: string }[] = await em.query(
+    `SELECT t.tgrelid::regclass::text AS table, format('%I', t.tgname) AS name
+       FROM pg_trigger t JOIN unnest($1::text[]) w(qualified) ON split_part(w.qualified, '.', 1) = t.tgrelid::regclass::text
+                                                          AND split_part(w.qualified, '.', 2) = t.tgname
+      WHERE t.tgenabled <> 'D' ORDER BY 1, 2`,
+    [triggers],
+  );
+  const putBack = [
+    ...indexes.map((i) => i.def),
+    ...foreignKeys.map((k) => `ALTER TABLE ${k.table} ADD CONSTRAINT ${k.name} ${k.def}`),
+    ...enabled.map((t) => `ALTER TABLE ${t.table} ENABLE TRIGGER ${t.name}`),
+  ];
+  await em.query(`CREATE TABLE ${RECORD} (position int PRIMARY KEY, statement text NOT NULL)`);
+  await em.query(`INSERT INTO ${RECORD} SELECT * FROM unnest($1::int[], $2::text[])`, [putBack.map((_, k) => k), putBack]);
   for (const k of foreignKeys) await em.query(`ALTER TABLE ${k.table} DROP CONSTRAINT ${k.name}`);
   if (indexes.length) await em.query(`DROP INDEX ${indexes.map((i) => i.name).join(', ')}`);
-  return { indexes, foreignKeys };
+  for (const t of enabled) await em.query(`ALTER TABLE ${t.table} DISABLE TRIGGER ${t.name}`);
 }
 
-async function putBack(em: EntityManager, aside: SetAside) {
+/**
+ * Puts back what a load set aside (indexes built from their own definitions, keys validated,
+ * triggers enabled) and forgets the record. Nothing to do without a record. Returns how many
+ * objects it put back.
+ */
+export async function putBackSetAside(em: EntityManager): Promise<number> {
+  const [{ recorded }] = await em.query(`SELECT to_regclass($1) IS NOT NULL AS recorded`, [RECORD]);
+  if (!recorded) return 0;
+  const statements: { statement: string }[] = await em.query(`SELECT statement FROM ${RECORD} ORDER BY position`);
   // Index builds sort in memory when they can; the setting ends with the transaction.
   await em.query(`SET LOCAL maintenance_work_mem = '1GB'`);
-  for (const i of aside.indexes) await em.query(i.def);
-  for (const k of aside.foreignKeys) await em.query(`ALTER TABLE ${k.table} ADD CONSTRAINT ${k.name} ${k.def}`);
+  for (const s of statements) await em.query(s.statement);
+  await em.query(`DROP TABLE ${RECORD}`);
+  return statements.length;
 }

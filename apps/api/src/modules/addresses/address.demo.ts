@@ -6,7 +6,7 @@ const PACKAGES = ['Fibre 50/50', 'Fibre 100/100', 'Wireless 20/10', 'LTE Uncappe
 
 /** Up to two extra addresses per demo customer: a branch or holiday home, an installation site. */
 export async function seedDemoAddresses(demo: DemoSeed) {
-  const f = demoFakers(demo.seed, 'addresses');
+  const f = demoFakers(demo.seed, 'addresses', demo.first);
   const rows = demo.made.flatMap((c) => {
     const fk = f.for(c.uk);
     return Array.from({ length: fk.number.int({ min: 0, max: 2 }) }, (_, a) => ({

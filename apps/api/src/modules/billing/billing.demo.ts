@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import { auditDemoRows, demoFakers, insertChunked } from '../../kernel/demo';
+import { demoFakers, insertAudited, insertChunked } from '../../kernel/demo';
 import type { DemoSeed } from '../../kernel/module';
 import {
   AnnualIncreaseProfile,
@@ -44,7 +43,7 @@ const CLASSES = { onTime: 0, late: 1, arrears: 2, partial: 3 } as const;
 export async function seedDemoBilling(demo: DemoSeed) {
   if (!demo.made.length) return;
   const em = demo.em;
-  const f = demoFakers(demo.seed, 'billing');
+  const f = demoFakers(demo.seed, 'billing', demo.first);
   const accounts: Partial<BillingAccount>[] = [];
   const plan: { id: string; idx: number; uk: boolean; net: number; vat: number; klass: number; stopped: number; late: number; termsKind: string; termsValue: number; method: string }[] = [];
   for (const c of demo.made) {
@@ -122,16 +121,20 @@ export async function seedDemoBilling(demo: DemoSeed) {
     [ids],
   );
 
-  await em.query(`CREATE TEMP TABLE demo_billing_plan (id uuid, idx int, uk boolean, net int, vat int, klass int, stopped int, late int, terms_kind text, terms_value int, method text, joined date) ON COMMIT DROP`);
+  await em.query(
+    `CREATE TEMP TABLE demo_billing_plan (id uuid, idx int, uk boolean, net int, vat int, klass int, stopped int, late int, terms_kind text, terms_value int, method text,
+                                          joined date, opening bigint, opening_date date, opening_payment_id uuid) ON COMMIT DROP`,
+  );
   await em.query(
     `INSERT INTO demo_billing_plan
-     SELECT p.*, c.joined_at::date FROM unnest($1::uuid[], $2::int[], $3::bool[], $4::int[], $5::int[], $6::int[], $7::int[], $8::int[], $9::text[], $10::int[], $11::text[])
+     SELECT p.*, c.joined_at::date, c.balance_cents, (date_trunc('month', CURRENT_DATE) - interval '13 months')::date, gen_random_uuid() FROM unnest($1::uuid[], $2::int[], $3::bool[], $4::int[], $5::int[], $6::int[], $7::int[], $8::int[], $9::text[], $10::int[], $11::text[])
        AS p(id, idx, uk, net, vat, klass, stopped, late, terms_kind, terms_value, method) JOIN customer c ON c.id = p.id`,
     [
       plan.map((p) => p.id), plan.map((p) => p.idx), plan.map((p) => p.uk), plan.map((p) => p.net), plan.map((p) => p.vat), plan.map((p) => p.klass),
       plan.map((p) => p.stopped), plan.map((p) => p.late), plan.map((p) => p.termsKind), plan.map((p) => p.termsValue), plan.map((p) => p.method),
     ],
   );
+  await em.query(`ANALYZE demo_billing_plan`);
   // One row per invoice: month m (0 = this month's, issued on the 1st) back to 11, not before the customer joined.
   await em.query(`
     CREATE TEMP TABLE demo_invoice ON COMMIT DROP AS
@@ -165,7 +168,7 @@ export async function seedDemoBilling(demo: DemoSeed) {
              CASE klass WHEN ${CLASSES.late} THEN due_date + late + (m % 3) * 5 ELSE due_date - (idx % 4) END AS paid_on
         FROM priced p
     )
-    SELECT gen_random_uuid() AS id, t.*,
+    SELECT gen_random_uuid() AS id, gen_random_uuid() AS payment_id, gen_random_uuid() AS credit_id, NULL::text AS number, t.*,
            -- What is paid: all, nothing for the last months (arrears), or half (partial); nothing not yet paid.
            CASE WHEN paid_on > CURRENT_DATE THEN 0
                 WHEN klass = ${CLASSES.arrears} AND m < stopped THEN 0
@@ -175,28 +178,43 @@ export async function seedDemoBilling(demo: DemoSeed) {
       FROM totals t`);
 
 
-  const [{ offset_zar, offset_gbp }] = await em.query(
-    `SELECT COALESCE((SELECT last_number FROM invoice_number_counter WHERE brand = 'Sightline'), 0) AS offset_zar,
-            COALESCE((SELECT last_number FROM invoice_number_counter WHERE brand = 'Sightline UK'), 0) AS offset_gbp`,
+  // Numbers claimed per brand, in order of date: parts loading side by side never share one.
+  const counts: { brand: string; n: number }[] = await em.query(`SELECT brand, count(*)::int AS n FROM demo_invoice GROUP BY brand ORDER BY brand`);
+  const claimed = await demo.claim<{ brand: string; last_number: number }>(
+    `INSERT INTO invoice_number_counter (brand, last_number) SELECT * FROM unnest($1::text[], $2::int[])
+     ON CONFLICT (brand) DO UPDATE SET last_number = invoice_number_counter.last_number + EXCLUDED.last_number RETURNING brand, last_number`,
+    [counts.map((c) => c.brand), counts.map((c) => c.n)],
   );
+  const before = claimed.map((c) => Number(c.last_number) - counts.find((k) => k.brand === c.brand)!.n);
+  // As invoice.service numbers them (padStart): at least six digits, never cut to six.
   await em.query(
+    `UPDATE demo_invoice i SET number = 'INV' || lpad((i.seq + b.before)::text, greatest(6, length((i.seq + b.before)::text)), '0')
+       FROM unnest($1::text[], $2::bigint[]) b(brand, before) WHERE b.brand = i.brand`,
+    [claimed.map((c) => c.brand), before],
+  );
+  await em.query(`ANALYZE demo_invoice`);
+  await insertAudited(
+    em,
     `INSERT INTO invoice (id, customer_id, brand, number, state, invoice_date, due_date, subtotal_cents, vat_cents, total_cents, currency, snapshot, created_at, approved_at)
-     SELECT i.id, i.customer_id, i.brand, 'INV' || lpad(n.num, greatest(6, length(n.num)), '0'), 'approved', i.inv_date, i.due_date,
+     SELECT i.id, i.customer_id, i.brand, i.number, 'approved', i.inv_date, i.due_date,
             i.net + i.usage_net, i.line_vat + i.usage_vat, i.total, c.currency,
             jsonb_build_object('accountNumber', c.account_number, 'name', c.name, 'companyName', c.company_name, 'vatNumber', c.vat_number,
               'physicalAddress', concat_ws(', ', c.physical_line1, c.physical_line2, c.physical_city, c.physical_region, c.physical_postal_code, c.physical_country),
               'postalAddress', concat_ws(', ', COALESCE(c.postal_line1, c.physical_line1), c.postal_city, c.postal_postal_code, COALESCE(c.postal_country, c.physical_country))),
             i.inv_date, i.inv_date
-       FROM demo_invoice i JOIN customer c ON c.id = i.customer_id
-       -- As invoice.service numbers them (padStart): at least six digits, never cut to six.
-       CROSS JOIN LATERAL (SELECT (i.seq + CASE WHEN i.uk THEN $2::bigint ELSE $1::bigint END)::text AS num) n`,
-    [Number(offset_zar), Number(offset_gbp)],
+       FROM demo_invoice i JOIN customer c ON c.id = i.customer_id`,
+    [],
+    {
+      'invoice.create': `SELECT ins.customer_id, ins.created_at AS at, 'invoice:' || ins.id AS target,
+                                json_build_object('invoiceDate', ins.invoice_date, 'lines', CASE WHEN i.usage_net > 0 THEN 2 ELSE 1 END)::text AS new_value
+                           FROM ins JOIN demo_invoice i ON i.id = ins.id`,
+      'invoice.approve': `SELECT ins.customer_id, ins.approved_at AS at, 'invoice:' || ins.id AS target,
+                                 json_build_object('number', ins.number, 'dueDate', ins.due_date, 'totalCents', ins.total_cents)::text AS new_value FROM ins`,
+    },
   );
   // The demo's invoices are history, approved on their dates, as a migration from an old system
-  // brings them: the guard against new lines on approved invoices is off for this one insert
-  // (ALTER TABLE holds the table's lock until commit), instead of inserting every invoice as a
-  // draft and writing it all again to approve it.
-  await em.query(`ALTER TABLE invoice_line DISABLE TRIGGER invoice_line_no_new_on_approved`);
+  // brings them: the guard against new lines on approved invoices is set aside for the load
+  // (seedLoadTriggers), instead of inserting every invoice as a draft and writing it all again.
   await em.query(`
     INSERT INTO invoice_line (customer_id, invoice_id, kind, description, period_start, period_end, quantity_milli, unit_price_cents, vat_rate_bp, net_cents, vat_cents, total_cents, created_at)
     SELECT i.customer_id, i.id, 'recurring'::invoice_line_kind, CASE WHEN i.uk THEN 'Fibre broadband' ELSE 'Fibre ' || (i.net / 1000) || ' Mbps uncapped' END,
@@ -205,89 +223,65 @@ export async function seedDemoBilling(demo: DemoSeed) {
     UNION ALL
     SELECT i.customer_id, i.id, 'usage'::invoice_line_kind, 'Calls and data overage', (i.inv_date - interval '1 month')::date, (i.inv_date - 1), 1000, i.usage_net, i.vat, i.usage_net, i.usage_vat, i.usage_net + i.usage_vat, i.inv_date
       FROM demo_invoice i WHERE i.usage_net > 0`);
-  await em.query(`ALTER TABLE invoice_line ENABLE TRIGGER invoice_line_no_new_on_approved`);
-  await em.query(
-    `INSERT INTO invoice_number_counter (brand, last_number) SELECT brand, max(seq) + CASE WHEN bool_or(uk) THEN $2::int ELSE $1::int END FROM demo_invoice GROUP BY brand
-     ON CONFLICT (brand) DO UPDATE SET last_number = EXCLUDED.last_number`,
-    [Number(offset_zar), Number(offset_gbp)],
+  // Each credit note, payment and adjustment with its allocation and audit row, in one statement each.
+  await insertAudited(
+    em,
+    `INSERT INTO credit_note (id, customer_id, invoice_id, issued_on, amount_cents, vat_cents, reason)
+     SELECT i.credit_id, i.customer_id, i.id, i.inv_date + 5, i.credit, round(i.credit * i.vat / (10000.0 + i.vat)), 'Outage credit: service down for three days'
+       FROM demo_invoice i WHERE i.credit > 0`,
+    [],
+    { 'credit-note.issue': auditOf.creditNote },
+    [`INSERT INTO allocation (customer_id, source_kind, source_id, target_kind, target_id, amount_cents, created_at)
+      SELECT customer_id, 'credit_note', id, 'invoice', invoice_id, amount_cents, created_at FROM ins`],
   );
-  await em.query(`
-    INSERT INTO credit_note (customer_id, invoice_id, issued_on, amount_cents, vat_cents, reason)
-    SELECT i.customer_id, i.id, i.inv_date + 5, i.credit, round(i.credit * i.vat / (10000.0 + i.vat)), 'Outage credit: service down for three days'
-      FROM demo_invoice i WHERE i.credit > 0`);
-  await em.query(`
-    INSERT INTO payment (customer_id, kind, received_on, method, reference, amount_cents, created_at)
-    SELECT i.customer_id, 'receipt', i.paid_on, i.method::receipt_method, 'Payment ' || inv.number, i.paid, i.paid_on
-      FROM demo_invoice i JOIN invoice inv ON inv.id = i.id WHERE i.paid > 0`);
+  await insertAudited(
+    em,
+    `INSERT INTO payment (id, customer_id, kind, received_on, method, reference, amount_cents, created_at)
+     SELECT i.payment_id, i.customer_id, 'receipt', i.paid_on, i.method::receipt_method, 'Payment ' || i.number, i.paid, i.paid_on
+       FROM demo_invoice i WHERE i.paid > 0`,
+    [],
+    { 'payment.record': auditOf.payment },
+    [`INSERT INTO allocation (customer_id, source_kind, source_id, target_kind, target_id, amount_cents, created_at)
+      SELECT customer_id, 'payment', payment_id, 'invoice', id, paid, paid_on FROM demo_invoice WHERE paid > 0`],
+  );
   // Good payers settled their opening balance in the first month; the others still owe it (120+ days).
-  await em.query(`
-    INSERT INTO payment (customer_id, kind, received_on, method, reference, amount_cents, created_at)
-    SELECT b.customer_id, 'receipt', b.opening_date + 20, p.method::receipt_method, 'Opening balance settled', b.opening_balance_cents, b.opening_date + 20
-      FROM billing_account b JOIN demo_billing_plan p ON p.id = b.customer_id WHERE b.opening_balance_cents > 0 AND p.klass IN (${CLASSES.onTime}, ${CLASSES.late})`);
-  await em.query(`
-    INSERT INTO allocation (customer_id, source_kind, source_id, target_kind, target_id, amount_cents, created_at)
-    SELECT py.customer_id, 'payment'::ledger_item_kind, py.id, 'invoice'::ledger_item_kind, inv.id, py.amount_cents, py.created_at
-      FROM payment py JOIN invoice inv ON inv.customer_id = py.customer_id AND py.reference = 'Payment ' || inv.number
-     WHERE py.customer_id = ANY($1::uuid[])
-    UNION ALL
-    SELECT py.customer_id, 'payment'::ledger_item_kind, py.id, 'opening'::ledger_item_kind, py.customer_id, py.amount_cents, py.created_at
-      FROM payment py WHERE py.customer_id = ANY($1::uuid[]) AND py.reference = 'Opening balance settled'
-    UNION ALL
-    SELECT n.customer_id, 'credit_note'::ledger_item_kind, n.id, 'invoice'::ledger_item_kind, n.invoice_id, n.amount_cents, n.created_at
-      FROM credit_note n WHERE n.customer_id = ANY($1::uuid[])`,
-    [ids],
+  await insertAudited(
+    em,
+    `INSERT INTO payment (id, customer_id, kind, received_on, method, reference, amount_cents, created_at)
+     SELECT p.opening_payment_id, p.id, 'receipt', p.opening_date + 20, p.method::receipt_method, 'Opening balance settled', p.opening, p.opening_date + 20
+       FROM demo_billing_plan p WHERE p.opening > 0 AND p.klass IN (${CLASSES.onTime}, ${CLASSES.late})`,
+    [],
+    { 'payment.record': auditOf.payment },
+    [`INSERT INTO allocation (customer_id, source_kind, source_id, target_kind, target_id, amount_cents, created_at)
+      SELECT customer_id, 'payment', id, 'opening', customer_id, amount_cents, created_at FROM ins`],
   );
   // A late fee on customers in arrears (30–60 days old), and a few corrections of a cent or two.
-  await em.query(`
-    INSERT INTO adjustment (customer_id, adjusted_on, amount_cents, reason)
-    SELECT id, CURRENT_DATE - 40, CASE WHEN uk THEN 500 ELSE 5000 END, 'Late payment fee' FROM demo_billing_plan WHERE klass = ${CLASSES.arrears}
-    UNION ALL
-    SELECT id, CURRENT_DATE - 10, -2, 'Rounding correction' FROM demo_billing_plan WHERE idx % 97 = 3`);
-  await auditLedger(em, ids);
-  // The derived balances sum each customer's rows through their indexes.
-  await demo.indexesNeeded();
+  await insertAudited(
+    em,
+    `INSERT INTO adjustment (customer_id, adjusted_on, amount_cents, reason)
+     SELECT id, CURRENT_DATE - 40, CASE WHEN uk THEN 500 ELSE 5000 END, 'Late payment fee' FROM demo_billing_plan WHERE klass = ${CLASSES.arrears}
+     UNION ALL
+     SELECT id, CURRENT_DATE - 10, -2, 'Rounding correction' FROM demo_billing_plan WHERE idx % 97 = 3`,
+    [],
+    { 'adjustment.add': auditOf.adjustment },
+  );
+  await em.query(`DROP TABLE demo_invoice, demo_billing_plan`);
+}
+
+/** The derived balances and age analysis of every demo customer, from their rows through the ledger's indexes: once, after every part. */
+export async function settleDemoLedger({ em, made }: DemoSeed) {
+  if (!made.length) return;
+  const ids = made.map((c) => c.id);
   await em.query(balanceUpdateSql(forCustomers('b')), [ids]);
   await em.query(rollupUpsertSql(forCustomers), [ids]);
 }
 
-/**
- * The audit trail of the demo ledger, as the services write it for real ones (same actions,
- * targets and records), at the dates the rows carry: one statement per action.
- */
-async function auditLedger(em: EntityManager, ids: string[]) {
-  const rows: [string, string][] = [
-    [
-      'invoice.create',
-      `SELECT i.customer_id, i.created_at AS at, 'invoice:' || i.id AS target,
-              json_build_object('invoiceDate', i.invoice_date, 'lines', l.n)::text AS new_value
-         FROM invoice i
-         JOIN (SELECT invoice_id, count(*) AS n FROM invoice_line WHERE customer_id = ANY($1::uuid[]) GROUP BY invoice_id) l ON l.invoice_id = i.id
-        WHERE i.customer_id = ANY($1::uuid[])`,
-    ],
-    [
-      'invoice.approve',
-      `SELECT i.customer_id, i.approved_at AS at, 'invoice:' || i.id AS target,
-              json_build_object('number', i.number, 'dueDate', i.due_date, 'totalCents', i.total_cents)::text AS new_value
-         FROM invoice i WHERE i.customer_id = ANY($1::uuid[]) AND i.state IN ('approved', 'sent')`,
-    ],
-    [
-      'credit-note.issue',
-      `SELECT n.customer_id, n.issued_on::timestamptz AS at, 'credit_note:' || n.id AS target,
-              json_build_object('amountCents', n.amount_cents, 'invoiceId', n.invoice_id, 'reason', n.reason)::text AS new_value
-         FROM credit_note n WHERE n.customer_id = ANY($1::uuid[])`,
-    ],
-    [
-      'payment.record',
-      `SELECT p.customer_id, p.created_at AS at, 'payment:' || p.id AS target,
-              json_build_object('amountCents', p.amount_cents, 'method', p.method, 'reference', p.reference, 'receivedOn', p.received_on)::text AS new_value
-         FROM payment p WHERE p.customer_id = ANY($1::uuid[])`,
-    ],
-    [
-      'adjustment.add',
-      `SELECT a.customer_id, a.adjusted_on::timestamptz AS at, 'adjustment:' || a.id AS target,
-              json_build_object('amountCents', a.amount_cents, 'reason', a.reason)::text AS new_value
-         FROM adjustment a WHERE a.customer_id = ANY($1::uuid[])`,
-    ],
-  ];
-  for (const [action, select] of rows) await auditDemoRows(em, action, select, [ids]);
-}
+/** The audit rows of the demo ledger as the services write them for real ones (same actions, targets and records), from the inserted rows `ins`. */
+const auditOf = {
+  creditNote: `SELECT customer_id, issued_on::timestamptz AS at, 'credit_note:' || id AS target,
+                      json_build_object('amountCents', amount_cents, 'invoiceId', invoice_id, 'reason', reason)::text AS new_value FROM ins`,
+  payment: `SELECT customer_id, created_at AS at, 'payment:' || id AS target,
+                   json_build_object('amountCents', amount_cents, 'method', method, 'reference', reference, 'receivedOn', received_on)::text AS new_value FROM ins`,
+  adjustment: `SELECT customer_id, adjusted_on::timestamptz AS at, 'adjustment:' || id AS target,
+                      json_build_object('amountCents', amount_cents, 'reason', reason)::text AS new_value FROM ins`,
+};

@@ -1,6 +1,6 @@
 import { defineModule } from '../../kernel/module';
 import { BillingAccount } from './billing-account.entity';
-import { seedDemoBilling } from './billing.demo';
+import { seedDemoBilling, settleDemoLedger } from './billing.demo';
 import { ageRollupJob, bankImportJob } from './billing.jobs';
 import { billingLoaders } from './billing.loaders';
 import { billingProbes } from './billing.probes';
@@ -24,7 +24,9 @@ export const billingModule = defineModule({
   jobs: [bankImportJob, ageRollupJob],
   probes: billingProbes,
   seed: seedDemoBilling,
+  seedAfter: settleDemoLedger,
   seedBulkTables: ['invoice', 'invoice_line', 'credit_note', 'payment', 'allocation', 'adjustment'],
+  seedLoadTriggers: ['invoice_line.invoice_line_no_new_on_approved'],
   auditActions: {
     'billing.details.update': 'Billing details changed',
     'charge.add': 'Charge added',

@@ -4,7 +4,7 @@ import { Contact } from './contact.entity';
 
 /** One to three contact persons per demo customer; the first is the account holder. */
 export async function seedDemoContacts(demo: DemoSeed) {
-  const f = demoFakers(demo.seed, 'contacts');
+  const f = demoFakers(demo.seed, 'contacts', demo.first);
   const rows = demo.made.flatMap((c) => {
     const fk = f.for(c.uk);
     return Array.from({ length: fk.number.int({ min: 1, max: 3 }) }, (_, k) => {

@@ -12,15 +12,14 @@ import { CustomerStatus, CustomerType } from './customer.enums';
 export async function seedDemoCustomers(demo: DemoSeed) {
   if (demo.loginsOnly || demo.customers === 0) return;
   const { em } = demo;
-  const [{ n }] = await em.query('SELECT count(*)::int AS n FROM customer');
   const managers: { id: string; name: string }[] = await em.query(
     `SELECT id, name FROM app_user WHERE email IN ($1, $2) ORDER BY email`,
     [`support@${DEMO_DOMAIN}`, `sales@${DEMO_DOMAIN}`],
   );
-  const f = demoFakers(demo.seed, 'customers');
+  const f = demoFakers(demo.seed, 'customers', demo.first);
   const rows: Record<string, unknown>[] = [];
   for (let k = 0; k < demo.customers; k++) {
-    const i = n + k;
+    const i = demo.first + k;
     const uk = i % 4 === 3;
     const fk = f.for(uk);
     const business = fk.number.int(9) < 3;
@@ -72,6 +71,9 @@ export async function seedDemoCustomers(demo: DemoSeed) {
        FROM customer WHERE id = ANY($1::uuid[])`,
     [demo.made.map((c) => c.id)],
   );
-  // Generated account numbers continue after the seeded ones.
+}
+
+/** Account numbers the product generates continue after the seeded ones. */
+export async function continueAccountNumbers({ em }: DemoSeed) {
   await em.query(`SELECT setval('customer_account_number_seq', (SELECT coalesce(max(substring(account_number from 3)::bigint), 100000) FROM customer WHERE account_number ~ '^SL[0-9]+$'))`);
 }

@@ -1,5 +1,5 @@
 import { defineModule } from '../../kernel/module';
-import { seedDemoCustomers } from './customer.demo';
+import { continueAccountNumbers, seedDemoCustomers } from './customer.demo';
 import { customerProbes, customerActionProbes } from './customer.probes';
 import { CustomerEntity } from './customer.entity';
 import { customerLoaders } from './customer.loaders';
@@ -22,5 +22,6 @@ export const customersModule = defineModule({
   probes: customerProbes,
   actionProbes: customerActionProbes,
   seed: seedDemoCustomers,
+  seedAfter: continueAccountNumbers,
   seedBulkTables: ['customer'],
 });

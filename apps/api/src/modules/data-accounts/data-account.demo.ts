@@ -13,8 +13,9 @@ const NOTES = ['Mast on the east gable', 'CPE: MikroTik SXT LTE6', 'Fibre ONT in
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * A unique static IPv4 address for the n-th static account, in the 100.64.0.0/10 carrier-grade
- * NAT block (never .0 or .255), so the unique constraint holds for any demo size.
+ * A unique static IPv4 address for slot n (two per customer, by position: parts loaded side by
+ * side never share one), in the 100.64.0.0/10 carrier-grade NAT block (never .0 or .255), so
+ * the unique constraint holds for up to two million customers.
  */
 const staticIpFor = (n: number) => `100.${64 + Math.floor(n / 64_000)}.${Math.floor(n / 250) % 256}.${1 + (n % 250)}`;
 
@@ -27,7 +28,7 @@ const staticIpFor = (n: number) => `100.${64 + Math.floor(n / 64_000)}.${Math.fl
 export async function seedDemoDataAccounts(demo: DemoSeed) {
   if (!demo.made.length) return;
   const { em } = demo;
-  const f = demoFakers(demo.seed, 'data-accounts');
+  const f = demoFakers(demo.seed, 'data-accounts', demo.first);
   const packages: { id: string; name: string }[] = await em.query('SELECT id, name FROM data_package WHERE name = ANY($1)', [DEMO_PACKAGES.map((p) => p.name)]);
   const idOf = new Map(packages.map((p) => [p.name, p.id]));
   const offered = (uk: boolean) => DEMO_PACKAGES.filter((p) => (p.market === 'uk') === uk && !('active' in p)).map((p) => idOf.get(p.name)!);
@@ -41,7 +42,6 @@ export async function seedDemoDataAccounts(demo: DemoSeed) {
   const accounts: Partial<DataAccount>[] = [];
   const history: { index: number; fromPackageId: string; effectiveDate: string; immediate: boolean }[] = [];
   const scheduled: { index: number; toPackageId: string; effectiveDate: string }[] = [];
-  let statics = 0;
   for (const c of demo.made) {
     const fk = f.for(c.uk);
     if (fk.number.int(9) === 0) continue;
@@ -64,7 +64,7 @@ export async function seedDemoDataAccounts(demo: DemoSeed) {
         statusChangedAt: status === DataAccountStatus.ACTIVE ? null : fk.date.between({ from: start, to: `${DEMO_TODAY}T00:00:00Z` }),
         startDate: isoDate(start),
         endDate: status === DataAccountStatus.CANCELLED ? isoDate(fk.date.between({ from: start, to: `${DEMO_TODAY}T00:00:00Z` })) : null,
-        staticIp: c.business && fk.number.int(2) === 0 ? staticIpFor(statics++) : null,
+        staticIp: c.business && fk.number.int(2) === 0 ? staticIpFor(c.index * 2 + k) : null,
         addressId: k === 0 ? (installOf.get(c.id) ?? null) : null,
         notes: fk.helpers.arrayElement(NOTES),
         customPriceCents: fk.number.int(19) === 0 ? Math.round((DEMO_PACKAGES.find((p) => idOf.get(p.name) === packageId)!.monthlyPriceCents * 0.9) / 100) * 100 : null,

@@ -1,4 +1,4 @@
-import { auditDemoRows, demoFakers, insertChunked } from '../../kernel/demo';
+import { demoFakers, insertChunked } from '../../kernel/demo';
 import type { DemoSeed } from '../../kernel/module';
 import { CustomerNote, NoteCategory } from './customer-note.entity';
 
@@ -15,7 +15,7 @@ const TEXTS = [
 
 /** Up to four notes per demo customer by its account manager; about one in forty pops up. */
 export async function seedDemoNotes(demo: DemoSeed) {
-  const f = demoFakers(demo.seed, 'notes');
+  const f = demoFakers(demo.seed, 'notes', demo.first);
   const rows = demo.made.flatMap((c) => {
     const fk = f.for(c.uk);
     return Array.from({ length: fk.number.int({ min: 0, max: 4 }) }, () => ({
@@ -27,13 +27,8 @@ export async function seedDemoNotes(demo: DemoSeed) {
       createdAt: fk.date.between({ from: c.joinedAt, to: '2026-11-20T00:00:00Z' }),
     }));
   });
-  await insertChunked(demo.em, CustomerNote, rows);
-  await auditDemoRows(
-    demo.em,
-    'note.add',
-    `SELECT customer_id, created_at AS at, 'customer_note:' || id AS target,
-            json_build_object('body', body, 'category', category, 'popup', popup)::text AS new_value
-       FROM customer_note WHERE customer_id = ANY($1::uuid[])`,
-    [demo.made.map((c) => c.id)],
-  );
+  await insertChunked(demo.em, CustomerNote, rows, {
+    'note.add': `SELECT customer_id, created_at AS at, 'customer_note:' || id AS target,
+                        json_build_object('body', body, 'category', category, 'popup', popup)::text AS new_value FROM ins`,
+  });
 }

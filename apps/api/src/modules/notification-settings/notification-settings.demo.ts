@@ -16,7 +16,7 @@ const CHUNK = 20_000;
  */
 export async function seedDemoNotificationSettings(demo: DemoSeed) {
   if (!demo.made.length) return;
-  const f = demoFakers(demo.seed, 'notification-settings');
+  const f = demoFakers(demo.seed, 'notification-settings', demo.first);
   const customers: Pick<CustomerEntity, 'id' | 'emails' | 'phone' | 'mobile' | 'physicalAddress'>[] = (
     await demo.em.query(
       'SELECT id, emails, phone, mobile, physical_country AS country FROM customer WHERE id = ANY($1::uuid[])',

@@ -15,7 +15,7 @@ const DAILY_DAYS = 7;
  *   (a capped package's rate lands between 40% and 115% of its cap, so some alerts fire);
  * - raw radacct for the last three days (one finished session a day, NAS tower-1..4) and an
  *   open session for about one account in twenty (one in seven of those stale), booked into
- *   the rollups by the rollup job's own SQL, then the cap alerts;
+ *   the rollups by the rollup job's own SQL after every part is loaded (rollUpDemoUsage);
  * - four demo NAS rows. One statement per table, generate_series; no rows built in Node.
  */
 export async function seedDemoUsage(demo: DemoSeed) {
@@ -120,6 +120,13 @@ export async function seedDemoUsage(demo: DemoSeed) {
         AND s.updated > s.started`,
     [ids, now],
   );
+  await em.query(`DROP TABLE demo_usage_rate`);
+}
+
+/** Books the demo's raw accounting into the rollups by the rollup job's own SQL, then the cap alerts: once, over every part. */
+export async function rollUpDemoUsage({ em, made }: DemoSeed) {
+  if (!made.length) return;
+  const now = new Date();
   await rollUpUsageIn(em, now, new Date(now.getTime() - (RAW_DAYS + 1) * 86_400_000));
   await recordUsageAlertsIn(em, now);
 }

@@ -1,6 +1,6 @@
 import { defineModule } from '../../kernel/module';
 import { MIGRATIONS } from './migrations';
-import { seedDemoUsage } from './usage.demo';
+import { rollUpDemoUsage, seedDemoUsage } from './usage.demo';
 import { UsageAlert } from './usage-alert.entity';
 import { UsageDaily, UsageMonthly, UsageSessionCounted, UsageWatermark } from './usage-rollup.entity';
 import { usageJobs } from './usage.jobs';
@@ -24,6 +24,7 @@ export const usageModule = defineModule({
   jobs: usageJobs,
   probes: usageProbes,
   seed: seedDemoUsage,
+  seedAfter: rollUpDemoUsage,
   seedBulkTables: ['usage_daily', 'usage_monthly', 'usage_session_counted'],
   auditActions: { 'session.disconnect': 'Session disconnect requested' },
 });

@@ -52,7 +52,7 @@ export async function seedDemoVoip(demo: DemoSeed) {
   const tariffs = await em.find(VoipTariff, { order: { name: 'ASC' } });
   const byName = new Map(tariffs.map((t) => [t.name, t.id]));
   const terms = await loadTariffTerms(em);
-  const f = demoFakers(demo.seed, 'voip');
+  const f = demoFakers(demo.seed, 'voip', demo.first);
 
   const lines: (Partial<VoipLine> & { id: string })[] = [];
   const ratings: Partial<VoipCustomerRating>[] = [];

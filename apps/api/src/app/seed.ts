@@ -50,6 +50,7 @@ export async function seedDemoData(db: DataSource, opts: SeedOptions = {}): Prom
   const log = opts.log ?? (() => {});
   const load: Parameters<typeof setAsideForLoad>[1] = {
     tables: modules.flatMap((m) => m.seedBulkTables ?? []),
+    keptKeys: modules.flatMap((m) => m.seedKeptKeys ?? []),
     triggers: modules.flatMap((m) => m.seedLoadTriggers ?? []),
   };
   const bulk = opts.bulk ?? customers >= BULK_FROM;

@@ -88,10 +88,12 @@ export interface ModuleDefinition {
    */
   seedAfter?: (demo: DemoSeed) => Promise<void>;
   /**
-   * Its tables a big seed fills with many rows and looks nothing up in row by row: their
+   * Its tables a big seed fills with many rows and looks nothing up in row by row: their keys,
    * secondary indexes and foreign keys are built after the load (kernel/db/bulk-load.ts).
    */
   seedBulkTables?: string[];
+  /** Of its bulk tables, those that keep their primary and unique keys: the load relies on them (ON CONFLICT, other tables' keys checked against them). */
+  seedKeptKeys?: string[];
   /**
    * Triggers (`table.trigger`) that would refuse the demo's history as it is loaded (lines of
    * invoices approved long ago): disabled for the load and enabled again after it.

@@ -4,24 +4,28 @@ import type { EntityManager } from 'typeorm';
 const RECORD = 'bulk_load_set_aside';
 
 export interface LoadSetAside {
-  /** Tables whose secondary indexes and foreign keys are dropped for the load. */
+  /** Tables whose keys (primary, unique), secondary indexes and foreign keys are dropped for the load. */
   tables: string[];
+  /** Of those, the ones that keep their keys (the load relies on them). */
+  keptKeys?: string[];
   /** Triggers (`table.trigger`) disabled for the load. */
   triggers: string[];
 }
 
 /**
  * Prepares a load of millions of rows the way PostgreSQL's manual advises ("Populating a
- * Database": remove indexes and foreign keys, load, create them again): the secondary indexes
- * and foreign keys of `tables` (in the current schema) are dropped and `triggers` disabled.
- * The statements that put each back as it was are recorded in a table in the same
+ * Database": remove indexes and foreign keys, load, create them again): the primary and unique
+ * keys (but `keptKeys`'), secondary indexes and foreign keys of `tables` (in the current schema)
+ * are dropped, with the foreign keys of other tables that point at a dropped key, and `triggers`
+ * disabled. The statements that put each back as it was are recorded in a table in the same
  * transaction, so a load that runs in several transactions, and stops half-way, leaves what the
  * next `putBackSetAside` needs. A sorted index build and one validating join cost a fraction of
- * an index insert and a key lookup per row. Primary keys, unique and exclusion constraints stay
- * (the load may rely on them, e.g. ON CONFLICT). Only plain tables: an index of a partitioned
- * table is one per partition. Takes each table's exclusive lock until the transaction ends.
+ * an index insert (a random one, for a uuid key) and a key lookup per row. A table keeps its
+ * keys when the load relies on them (ON CONFLICT, other tables' rows checked against it).
+ * Exclusion constraints stay. Only plain tables: an index of a partitioned table is one per
+ * partition. Takes each table's exclusive lock until the transaction ends.
  */
-export async function setAsideForLoad(em: EntityManager, { tables, triggers }: LoadSetAside): Promise<void> {
+export async function setAsideForLoad(em: EntityManager, { tables, keptKeys = [], triggers }: LoadSetAside): Promise<void> {
   const plainTables = `SELECT c.oid FROM pg_class c
     WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY($1::text[]) AND c.relkind = 'r' AND NOT c.relispartition`;
   const indexes: { name: string; def: string }[] = await em.query(
@@ -32,11 +36,16 @@ export async function setAsideForLoad(em: EntityManager, { tables, triggers }: L
       ORDER BY ic.relname`,
     [tables],
   );
+  const keys: { table: string; name: string; def: string; index: number }[] = await em.query(
+    `SELECT k.conrelid::regclass::text AS table, format('%I', k.conname) AS name, pg_get_constraintdef(k.oid) AS def, k.conindid::int AS index
+       FROM pg_constraint k WHERE k.contype IN ('p', 'u') AND k.conrelid IN (${plainTables}) ORDER BY 1, 2`,
+    [tables.filter((t) => !keptKeys.includes(t))],
+  );
   const foreignKeys: { table: string; name: string; def: string }[] = await em.query(
     `SELECT k.conrelid::regclass::text AS table, format('%I', k.conname) AS name, pg_get_constraintdef(k.oid) AS def
-       FROM pg_constraint k WHERE k.contype = 'f' AND k.conrelid IN (${plainTables}) AND k.conparentid = 0
+       FROM pg_constraint k WHERE k.contype = 'f' AND k.conparentid = 0 AND (k.conrelid IN (${plainTables}) OR k.conindid = ANY($2::oid[]))
       ORDER BY k.conrelid::regclass::text, k.conname`,
-    [tables],
+    [tables, keys.map((k) => k.index)],
   );
   const enabled: { table: string; name: string }[] = await em.query(
     `SELECT t.tgrelid::regclass::text AS table, format('%I', t.tgname) AS name
@@ -46,13 +55,14 @@ export async function setAsideForLoad(em: EntityManager, { tables, triggers }: L
     [triggers],
   );
   const putBack = [
+    ...keys.map((k) => `ALTER TABLE ${k.table} ADD CONSTRAINT ${k.name} ${k.def}`),
     ...indexes.map((i) => i.def),
     ...foreignKeys.map((k) => `ALTER TABLE ${k.table} ADD CONSTRAINT ${k.name} ${k.def}`),
     ...enabled.map((t) => `ALTER TABLE ${t.table} ENABLE TRIGGER ${t.name}`),
   ];
   await em.query(`CREATE TABLE ${RECORD} (position int PRIMARY KEY, statement text NOT NULL)`);
   await em.query(`INSERT INTO ${RECORD} SELECT * FROM unnest($1::int[], $2::text[])`, [putBack.map((_, k) => k), putBack]);
-  for (const k of foreignKeys) await em.query(`ALTER TABLE ${k.table} DROP CONSTRAINT ${k.name}`);
+  for (const k of [...foreignKeys, ...keys]) await em.query(`ALTER TABLE ${k.table} DROP CONSTRAINT ${k.name}`);
   if (indexes.length) await em.query(`DROP INDEX ${indexes.map((i) => i.name).join(', ')}`);
   for (const t of enabled) await em.query(`ALTER TABLE ${t.table} DISABLE TRIGGER ${t.name}`);
 }

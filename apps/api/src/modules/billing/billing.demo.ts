@@ -114,20 +114,19 @@ export async function seedDemoBilling(demo: DemoSeed) {
   const ids = demo.made.map((c) => c.id);
   await em.query(`DELETE FROM billing_account WHERE customer_id = ANY($1::uuid[])`, [ids]);
   await insertChunked(em, BillingAccount, accounts);
-  // The customer's balance from the old system is the opening balance, 13 months back.
-  await em.query(
-    `UPDATE billing_account b SET opening_balance_cents = c.balance_cents, opening_date = (date_trunc('month', CURRENT_DATE) - interval '13 months')::date
-       FROM customer c WHERE c.id = b.customer_id AND b.customer_id = ANY($1::uuid[])`,
-    [ids],
-  );
-
+  // What the ledger takes from each customer, read once by id: the opening balance (the balance
+  // from the old system, 13 months back) and the invoice snapshot.
   await em.query(
     `CREATE TEMP TABLE demo_billing_plan (id uuid, idx int, uk boolean, net int, vat int, klass int, stopped int, late int, terms_kind text, terms_value int, method text,
-                                          joined date, opening bigint, opening_date date, opening_payment_id uuid) ON COMMIT DROP`,
+                                          joined date, opening bigint, opening_date date, opening_payment_id uuid, currency text, snapshot jsonb) ON COMMIT DROP`,
   );
   await em.query(
     `INSERT INTO demo_billing_plan
-     SELECT p.*, c.joined_at::date, c.balance_cents, (date_trunc('month', CURRENT_DATE) - interval '13 months')::date, gen_random_uuid() FROM unnest($1::uuid[], $2::int[], $3::bool[], $4::int[], $5::int[], $6::int[], $7::int[], $8::int[], $9::text[], $10::int[], $11::text[])
+     SELECT p.*, c.joined_at::date, c.balance_cents, (date_trunc('month', CURRENT_DATE) - interval '13 months')::date, gen_random_uuid(), c.currency,
+            jsonb_build_object('accountNumber', c.account_number, 'name', c.name, 'companyName', c.company_name, 'vatNumber', c.vat_number,
+              'physicalAddress', concat_ws(', ', c.physical_line1, c.physical_line2, c.physical_city, c.physical_region, c.physical_postal_code, c.physical_country),
+              'postalAddress', concat_ws(', ', COALESCE(c.postal_line1, c.physical_line1), c.postal_city, c.postal_postal_code, COALESCE(c.postal_country, c.physical_country)))
+       FROM unnest($1::uuid[], $2::int[], $3::bool[], $4::int[], $5::int[], $6::int[], $7::int[], $8::int[], $9::text[], $10::int[], $11::text[])
        AS p(id, idx, uk, net, vat, klass, stopped, late, terms_kind, terms_value, method) JOIN customer c ON c.id = p.id`,
     [
       plan.map((p) => p.id), plan.map((p) => p.idx), plan.map((p) => p.uk), plan.map((p) => p.net), plan.map((p) => p.vat), plan.map((p) => p.klass),
@@ -135,6 +134,11 @@ export async function seedDemoBilling(demo: DemoSeed) {
     ],
   );
   await em.query(`ANALYZE demo_billing_plan`);
+  await em.query(
+    `UPDATE billing_account b SET opening_balance_cents = p.opening, opening_date = p.opening_date
+       FROM demo_billing_plan p WHERE p.id = b.customer_id AND b.customer_id = ANY($1::uuid[])`,
+    [ids],
+  );
   // One row per invoice: month m (0 = this month's, issued on the 1st) back to 11, not before the customer joined.
   await em.query(`
     CREATE TEMP TABLE demo_invoice ON COMMIT DROP AS
@@ -197,12 +201,8 @@ export async function seedDemoBilling(demo: DemoSeed) {
     em,
     `INSERT INTO invoice (id, customer_id, brand, number, state, invoice_date, due_date, subtotal_cents, vat_cents, total_cents, currency, snapshot, created_at, approved_at)
      SELECT i.id, i.customer_id, i.brand, i.number, 'approved', i.inv_date, i.due_date,
-            i.net + i.usage_net, i.line_vat + i.usage_vat, i.total, c.currency,
-            jsonb_build_object('accountNumber', c.account_number, 'name', c.name, 'companyName', c.company_name, 'vatNumber', c.vat_number,
-              'physicalAddress', concat_ws(', ', c.physical_line1, c.physical_line2, c.physical_city, c.physical_region, c.physical_postal_code, c.physical_country),
-              'postalAddress', concat_ws(', ', COALESCE(c.postal_line1, c.physical_line1), c.postal_city, c.postal_postal_code, COALESCE(c.postal_country, c.physical_country))),
-            i.inv_date, i.inv_date
-       FROM demo_invoice i JOIN customer c ON c.id = i.customer_id`,
+            i.net + i.usage_net, i.line_vat + i.usage_vat, i.total, p.currency, p.snapshot, i.inv_date, i.inv_date
+       FROM demo_invoice i JOIN demo_billing_plan p ON p.id = i.customer_id`,
     [],
     {
       'invoice.create': `SELECT ins.customer_id, ins.created_at AS at, 'invoice:' || ins.id AS target,

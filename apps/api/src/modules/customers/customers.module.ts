@@ -24,4 +24,5 @@ export const customersModule = defineModule({
   seed: seedDemoCustomers,
   seedAfter: continueAccountNumbers,
   seedBulkTables: ['customer'],
+  seedKeptKeys: ['customer'],
 });

@@ -1,4 +1,4 @@
-import { auditDemoRows, demoFakers, emailLocal, insertChunked } from '../../kernel/demo';
+import { auditDemoRows, demoFakers, emailLocal, insertChunked, insertRows } from '../../kernel/demo';
 import type { DemoSeed } from '../../kernel/module';
 import { DEMO_PACKAGES } from '../catalogue';
 import { DataAccount, DataAccountStatus } from './data-account.entity';
@@ -85,11 +85,9 @@ export async function seedDemoDataAccounts(demo: DemoSeed) {
     }
   }
 
-  const ids: string[] = [];
-  for (let i = 0; i < accounts.length; i += 1000) {
-    const res = await em.createQueryBuilder().insert().into(DataAccount).values(accounts.slice(i, i + 1000) as never).returning(['id']).execute();
-    for (const r of res.identifiers) ids.push(r.id as string);
-  }
+  // Ids by username (unique), not by the order of RETURNING.
+  const idOfUsername = new Map((await insertRows<{ id: string; username: string }>(em, DataAccount, accounts, ['id', 'username'])).map((r) => [r.username, r.id]));
+  const ids = accounts.map((a) => idOfUsername.get(a.username!)!);
   const changes = [
     ...history.map((h) => ({
       customerId: accounts[h.index].customerId,

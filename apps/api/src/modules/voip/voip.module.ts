@@ -38,4 +38,5 @@ export const voipModule = defineModule({
   actionProbes: voipActionProbes,
   seed: seedDemoVoip,
   seedBulkTables: ['voip_call_rollup', 'voip_cdr_seen'],
+  seedKeptKeys: ['voip_call_rollup', 'voip_cdr_seen'],
 });

@@ -88,6 +88,11 @@ export interface ModuleDefinition {
    */
   seedAfter?: (demo: DemoSeed) => Promise<void>;
   /**
+   * Bulk tables (any module's) its `seedAfter` rewrites row by row (a derived balance on every
+   * customer): their secondary indexes and foreign keys are built after it, not maintained by it.
+   */
+  seedAfterWrites?: string[];
+  /**
    * Its tables a big seed fills with many rows and looks nothing up in row by row: their keys,
    * secondary indexes and foreign keys are built after the load (kernel/db/bulk-load.ts).
    */

@@ -10,6 +10,12 @@ export interface LoadSetAside {
   keptKeys?: string[];
   /** Triggers (`table.trigger`) disabled for the load. */
   triggers: string[];
+  /**
+   * Of `tables`, those whose secondary indexes and foreign keys are put back last (see
+   * putBackSetAside's `exceptDeferred`): a step between that rewrites their rows does not
+   * maintain indexes it does not read through.
+   */
+  deferred?: string[];
 }
 
 /**
@@ -25,11 +31,11 @@ export interface LoadSetAside {
  * Exclusion constraints stay. Only plain tables: an index of a partitioned table is one per
  * partition. Takes each table's exclusive lock until the transaction ends.
  */
-export async function setAsideForLoad(em: EntityManager, { tables, keptKeys = [], triggers }: LoadSetAside): Promise<void> {
+export async function setAsideForLoad(em: EntityManager, { tables, keptKeys = [], triggers, deferred = [] }: LoadSetAside): Promise<void> {
   const plainTables = `SELECT c.oid FROM pg_class c
     WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY($1::text[]) AND c.relkind = 'r' AND NOT c.relispartition`;
-  const indexes: { name: string; def: string }[] = await em.query(
-    `SELECT format('%I', ic.relname) AS name, pg_get_indexdef(i.indexrelid) AS def
+  const indexes: { table: string; name: string; def: string }[] = await em.query(
+    `SELECT i.indrelid::regclass::text AS table, format('%I', ic.relname) AS name, pg_get_indexdef(i.indexrelid) AS def
        FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
       WHERE i.indrelid IN (${plainTables}) AND NOT i.indisprimary AND NOT i.indisunique
         AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
@@ -54,31 +60,40 @@ export async function setAsideForLoad(em: EntityManager, { tables, keptKeys = []
       WHERE t.tgenabled <> 'D' ORDER BY 1, 2`,
     [triggers],
   );
-  const putBack = [
-    ...keys.map((k) => `ALTER TABLE ${k.table} ADD CONSTRAINT ${k.name} ${k.def}`),
-    ...indexes.map((i) => i.def),
-    ...foreignKeys.map((k) => `ALTER TABLE ${k.table} ADD CONSTRAINT ${k.name} ${k.def}`),
-    ...enabled.map((t) => `ALTER TABLE ${t.table} ENABLE TRIGGER ${t.name}`),
+  const late = (table: string) => deferred.includes(table);
+  const putBack: [statement: string, deferred: boolean][] = [
+    ...keys.map((k): [string, boolean] => [`ALTER TABLE ${k.table} ADD CONSTRAINT ${k.name} ${k.def}`, false]),
+    ...indexes.map((i): [string, boolean] => [i.def, late(i.table)]),
+    ...foreignKeys.map((k): [string, boolean] => [`ALTER TABLE ${k.table} ADD CONSTRAINT ${k.name} ${k.def}`, late(k.table)]),
+    ...enabled.map((t): [string, boolean] => [`ALTER TABLE ${t.table} ENABLE TRIGGER ${t.name}`, false]),
   ];
-  await em.query(`CREATE TABLE ${RECORD} (position int PRIMARY KEY, statement text NOT NULL)`);
-  await em.query(`INSERT INTO ${RECORD} SELECT * FROM unnest($1::int[], $2::text[])`, [putBack.map((_, k) => k), putBack]);
+  await em.query(`CREATE TABLE ${RECORD} (position int PRIMARY KEY, statement text NOT NULL, deferred boolean NOT NULL)`);
+  await em.query(`INSERT INTO ${RECORD} SELECT * FROM unnest($1::int[], $2::text[], $3::bool[])`, [
+    putBack.map((_, k) => k),
+    putBack.map(([statement]) => statement),
+    putBack.map(([, late]) => late),
+  ]);
   for (const k of [...foreignKeys, ...keys]) await em.query(`ALTER TABLE ${k.table} DROP CONSTRAINT ${k.name}`);
   if (indexes.length) await em.query(`DROP INDEX ${indexes.map((i) => i.name).join(', ')}`);
   for (const t of enabled) await em.query(`ALTER TABLE ${t.table} DISABLE TRIGGER ${t.name}`);
 }
 
 /**
- * Puts back what a load set aside (indexes built from their own definitions, keys validated,
- * triggers enabled) and forgets the record. Nothing to do without a record. Returns how many
- * objects it put back.
+ * Puts back what a load set aside (keys and indexes built from their own definitions, foreign
+ * keys validated, triggers enabled) and forgets the record; with `exceptDeferred`, all but the
+ * deferred tables' indexes and foreign keys, which stay recorded for a later call. Nothing to
+ * do without a record. Returns how many objects it put back.
  */
-export async function putBackSetAside(em: EntityManager): Promise<number> {
+export async function putBackSetAside(em: EntityManager, { exceptDeferred = false } = {}): Promise<number> {
   const [{ recorded }] = await em.query(`SELECT to_regclass($1) IS NOT NULL AS recorded`, [RECORD]);
   if (!recorded) return 0;
-  const statements: { statement: string }[] = await em.query(`SELECT statement FROM ${RECORD} ORDER BY position`);
+  const statements: { statement: string }[] = await em.query(
+    `SELECT statement FROM ${RECORD} WHERE NOT (deferred AND $1) ORDER BY position`,
+    [exceptDeferred],
+  );
   // Index builds sort in memory when they can; the setting ends with the transaction.
   await em.query(`SET LOCAL maintenance_work_mem = '1GB'`);
   for (const s of statements) await em.query(s.statement);
-  await em.query(`DROP TABLE ${RECORD}`);
+  await em.query(exceptDeferred ? `DELETE FROM ${RECORD} WHERE NOT deferred` : `DROP TABLE ${RECORD}`);
   return statements.length;
 }

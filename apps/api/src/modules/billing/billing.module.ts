@@ -25,6 +25,7 @@ export const billingModule = defineModule({
   probes: billingProbes,
   seed: seedDemoBilling,
   seedAfter: settleDemoLedger,
+  seedAfterWrites: ['customer'],
   seedBulkTables: ['invoice', 'invoice_line', 'credit_note', 'payment', 'allocation', 'adjustment'],
   seedLoadTriggers: ['invoice_line.invoice_line_no_new_on_approved'],
   auditActions: {

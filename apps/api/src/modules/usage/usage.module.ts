@@ -25,6 +25,7 @@ export const usageModule = defineModule({
   probes: usageProbes,
   seed: seedDemoUsage,
   seedAfter: rollUpDemoUsage,
+  seedAfterWrites: ['usage_daily', 'usage_monthly', 'usage_session_counted'],
   seedBulkTables: ['usage_daily', 'usage_monthly', 'usage_session_counted'],
   auditActions: { 'session.disconnect': 'Session disconnect requested' },
 });

@@ -36,11 +36,12 @@ const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} 
  * module's `seedAfter` over all of them. Deterministic for a given part size. Refuses in
  * production: demo users with a published password must never exist there.
  *
- * A small seed is one transaction. A bulk seed sets the big tables' indexes, foreign keys and
- * history-refusing triggers aside (recorded, see bulk-load.ts), commits its first part, loads
- * the others in `jobs` transactions side by side (PostgreSQL runs each on its own core), then
- * puts everything back and runs `seedAfter` in a last one. A bulk seed that fails keeps the
- * parts it finished and puts the set-aside back; `--reset` starts over.
+ * A small seed is one transaction. A bulk seed sets the big tables' keys, indexes, foreign keys
+ * and history-refusing triggers aside (recorded, see bulk-load.ts), commits its first part,
+ * loads the others in `jobs` transactions side by side (PostgreSQL runs each on its own core),
+ * then in a last one puts the set-aside back, runs `seedAfter`, and builds the indexes of the
+ * tables those rewrote. A bulk seed that fails keeps the parts it finished and puts the
+ * set-aside back; `--reset` starts over.
  */
 export async function seedDemoData(db: DataSource, opts: SeedOptions = {}): Promise<number> {
   if (config.isProduction) throw new Error('Refusing to create demo users and data with NODE_ENV=production');
@@ -54,7 +55,8 @@ export async function seedDemoData(db: DataSource, opts: SeedOptions = {}): Prom
     deferred: modules.flatMap((m) => m.seedAfterWrites ?? []),
     triggers: modules.flatMap((m) => m.seedLoadTriggers ?? []),
   };
-  const bulk = opts.bulk ?? customers >= BULK_FROM;
+  // A first start's seed (ifEmpty) may find customers and make none: one transaction decides.
+  const bulk = opts.bulk ?? (customers >= BULK_FROM && !opts.ifEmpty);
   const jobs = bulk ? Math.max(1, opts.jobs ?? Math.min(availableParallelism(), 4)) : 1;
 
   type Part = { first: number; count: number };
@@ -101,7 +103,7 @@ export async function seedDemoData(db: DataSource, opts: SeedOptions = {}): Prom
     return { n: n as number, parts: parts.length ? parts : [{ first: n, count: 0 }], loginsOnly: Boolean(opts.ifEmpty && n > 0) };
   };
 
-  if (jobs === 1 || customers <= size) {
+  if (jobs === 1 || customers <= size || opts.ifEmpty) {
     return db.transaction(async (em) => {
       const { n, parts, loginsOnly } = await start(em);
       await setAsideForLoad(em, bulk && !loginsOnly ? load : { tables: [], triggers: load.triggers });

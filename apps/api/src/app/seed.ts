@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { DataSource, EntityManager } from 'typeorm';
 import { config } from '../kernel/config';
-import { putBackSetAside, setAsideForLoad } from '../kernel/db/bulk-load';
+import { putBackSetAside, setAsideForLoad, type LoadSetAside } from '../kernel/db/bulk-load';
 import type { DemoCustomer, DemoSeed, ModuleDefinition } from '../kernel/module';
 import { MODULES } from './modules';
 
@@ -49,7 +49,7 @@ export async function seedDemoData(db: DataSource, opts: SeedOptions = {}): Prom
   const size = Math.max(1, opts.part ?? PART);
   const seed = opts.seed ?? 42;
   const log = opts.log ?? (() => {});
-  const load: Parameters<typeof setAsideForLoad>[1] = {
+  const load: LoadSetAside = {
     tables: modules.flatMap((m) => m.seedBulkTables ?? []),
     keptKeys: modules.flatMap((m) => m.seedKeptKeys ?? []),
     deferred: modules.flatMap((m) => m.seedAfterWrites ?? []),
@@ -60,6 +60,8 @@ export async function seedDemoData(db: DataSource, opts: SeedOptions = {}): Prom
   const jobs = bulk ? Math.max(1, opts.jobs ?? Math.min(availableParallelism(), 4)) : 1;
 
   type Part = { first: number; count: number };
+  // Each module's time over all parts (side by side, they add up to more than the wall clock).
+  const spent = new Map<string, number>();
   const runPart = async (em: EntityManager, p: Part, loginsOnly: boolean, claim: DemoSeed['claim']) => {
     const t0 = Date.now();
     // A big load: hash joins and sorts in memory rather than on disk (until commit).
@@ -73,8 +75,6 @@ export async function seedDemoData(db: DataSource, opts: SeedOptions = {}): Prom
     if (p.count) log(`customers ${p.first + 1}–${p.first + p.count}: ${seconds(t0)}`);
     return demo.made;
   };
-  // Each module's time over all parts (side by side, they add up to more than the wall clock).
-  const spent = new Map<string, number>();
   const finish = async (em: EntityManager, first: number, made: DemoCustomer[]) => {
     if (made.length) log(`per module, over all parts: ${[...spent].map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
     let t0 = Date.now();

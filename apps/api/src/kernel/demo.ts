@@ -83,16 +83,26 @@ export const demoAddress = (fk: Faker, uk: boolean) => ({
 });
 
 /**
+ * The INSERT of demo audit rows, one select per action yielding `customer_id, at, target,
+ * new_value`; the action names travel as parameters after `params`.
+ */
+function auditInsert(audits: Record<string, string>, params: unknown[]): [sql: string, params: unknown[]] {
+  const actions = Object.entries(audits);
+  return [
+    `INSERT INTO audit_entry (customer_id, at, actor_kind, actor_name, client, action, target, new_value)
+     SELECT s.customer_id, s.at, 'system', 'Demo data', 'seed', s.action, s.target, s.new_value
+       FROM (${actions.map(([, select], k) => `SELECT a.*, $${params.length + k + 1}::text AS action FROM (${select}) a`).join(' UNION ALL ')}) s`,
+    [...params, ...actions.map(([action]) => action)],
+  ];
+}
+
+/**
  * Audit rows for what the demo seed made, written in one statement per table (so the audit
  * trail of demo customers is not empty, and the bench measures it with data): `select` yields
  * `customer_id, at, target, new_value` for the rows to record.
  */
 export async function auditDemoRows(em: EntityManager, action: string, select: string, params: unknown[]) {
-  await em.query(
-    `INSERT INTO audit_entry (customer_id, at, actor_kind, actor_name, client, action, target, new_value)
-     SELECT s.customer_id, s.at, 'system', 'Demo data', 'seed', $${params.length + 1}, s.target, s.new_value FROM (${select}) s`,
-    [...params, action],
-  );
+  await em.query(...auditInsert({ [action]: select }, params));
 }
 
 /**
@@ -103,12 +113,6 @@ export async function auditDemoRows(em: EntityManager, action: string, select: s
  * bulk load has set aside.
  */
 export async function insertAudited(em: EntityManager, insert: string, params: unknown[], audits: Record<string, string>, also: string[] = []) {
-  const actions = Object.entries(audits);
-  await em.query(
-    `WITH ins AS (${insert} RETURNING *)${also.map((sql, k) => `, also_${k} AS (${sql})`).join('')}
-     INSERT INTO audit_entry (customer_id, at, actor_kind, actor_name, client, action, target, new_value)
-     SELECT s.customer_id, s.at, 'system', 'Demo data', 'seed', s.action, s.target, s.new_value
-       FROM (${actions.map(([, select], k) => `SELECT a.*, $${params.length + k + 1}::text AS action FROM (${select}) a`).join(' UNION ALL ')}) s`,
-    [...params, ...actions.map(([action]) => action)],
-  );
+  const [audit, all] = auditInsert(audits, params);
+  await em.query(`WITH ins AS (${insert} RETURNING *)${also.map((sql, k) => `, also_${k} AS (${sql})`).join('')} ${audit}`, all);
 }

@@ -14,6 +14,9 @@ import { usageRules } from './usage.rules';
  * partitioned by month; nas), daily and monthly rollups per data account kept by a job, cap
  * alerts, and RFC 5176 disconnects.
  */
+/** The rollups: loaded in bulk, then rewritten by the demo's rollup run (seedAfter). */
+const ROLLUP_TABLES = ['usage_daily', 'usage_monthly', 'usage_session_counted'];
+
 export const usageModule = defineModule({
   name: 'usage',
   entities: [UsageDaily, UsageMonthly, UsageSessionCounted, UsageWatermark, UsageAlert],
@@ -25,7 +28,7 @@ export const usageModule = defineModule({
   probes: usageProbes,
   seed: seedDemoUsage,
   seedAfter: rollUpDemoUsage,
-  seedAfterWrites: ['usage_daily', 'usage_monthly', 'usage_session_counted'],
-  seedBulkTables: ['usage_daily', 'usage_monthly', 'usage_session_counted'],
+  seedAfterWrites: ROLLUP_TABLES,
+  seedBulkTables: ROLLUP_TABLES,
   auditActions: { 'session.disconnect': 'Session disconnect requested' },
 });
